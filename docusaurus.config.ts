@@ -1,0 +1,123 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// Canonical and hreflang URLs are built from this; override it when deploying elsewhere.
+const siteUrl = process.env.SITE_URL ?? 'https://apuntes-aws.github.io';
+
+const config: Config = {
+  title: 'Apuntes AWS',
+  tagline: 'Apuntes de estudio para AWS Certified Developer – Associate',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'es',
+    locales: ['es', 'en'],
+    localeConfigs: {
+      es: {label: 'Español', htmlLang: 'es'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          routeBasePath: 'docs',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          ignorePatterns: ['/search', '/en/search'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['es', 'en'],
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 8,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'Apuntes AWS',
+      logo: {
+        alt: 'Apuntes AWS',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'notes',
+          position: 'left',
+          label: 'Apuntes',
+        },
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Apuntes',
+          items: [
+            {label: 'Fundamentos', to: '/docs/fundamentals/regions-and-zones'},
+            {label: 'EC2', to: '/docs/ec2/basics'},
+            {label: 'S3', to: '/docs/s3/buckets'},
+            {label: 'CI/CD', to: '/docs/cicd/pipeline'},
+          ],
+        },
+      ],
+      copyright:
+        'Apuntes de estudio no oficiales. AWS y Amazon Web Services son marcas de Amazon.com, Inc. o sus filiales.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      // Listing the languages keeps theme-classic from bundling prismjs/components.js for nothing.
+      additionalLanguages: ['bash'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

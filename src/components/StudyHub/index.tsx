@@ -1,0 +1,38 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {studyPlan, type Locale} from '@site/src/data/studyPlan';
+import styles from './styles.module.css';
+
+/** Every category of the notes with its pages, in sidebar order. */
+export default function StudyHub(): ReactNode {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  return (
+    <section aria-labelledby="study-hub-title">
+      <Heading as="h2" id="study-hub-title">
+        <Translate id="home.hub.title">Temas del examen</Translate>
+      </Heading>
+      <div className={styles.grid}>
+        {studyPlan.map((category) => (
+          <article key={category.key} className={styles.card}>
+            <Heading as="h3" className={styles.cardTitle}>
+              {category.label[locale]}
+            </Heading>
+            <ul className={styles.pages}>
+              {category.pages.map((page) => (
+                <li key={page.id}>
+                  <Link to={`/docs/${page.id}`} className={styles.pageLink}>
+                    {page.title[locale]}
+                  </Link>
+                  <p className={styles.summary}>{page.summary[locale]}</p>
+                </li>
+              ))}
+            </ul>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Shared types of the bilingual comparison tables (data in src/data/*.ts, rendered by
+ * src/components/ComparisonTable). In any text, `backticks` mark inline code.
+ */
+
+export type Locale = 'es' | 'en';
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** Exam editions. Each edition keeps its own, fully separate copy of every table. */
+export type Edition = 'dva-c01';
+
+export interface Column {
+  readonly label: Localized;
+  /** Rows can be sorted by this column's cells' `sortValue`. */
+  readonly sortable?: true;
+}
+
+export type Cell = Localized & {
+  /** Orders a sortable column; `null` = the notes give no value, so the row sorts last. */
+  readonly sortValue?: number | null;
+  /** The notes say nothing here: rendered as "—" with the text as its accessible name. */
+  readonly notStated?: true;
+};
+
+/** A cell of a sortable column: it must say how it sorts. */
+export type SortableCell = Cell & {readonly sortValue: number | null};
+
+/** The cell for everything the notes leave out; it fits sortable columns too. */
+export const notStated = {
+  es: 'Las notas no lo indican',
+  en: 'Not stated in the notes',
+  notStated: true,
+  sortValue: null,
+} as const satisfies SortableCell;
+
+/** A table as the components see it, whatever its columns. */
+export interface ComparisonTable {
+  readonly caption: Localized;
+  /** Header of the first column, whose cells name the rows. */
+  readonly rowHeader: Localized;
+  /** In display order. */
+  readonly columns: Readonly<Record<string, Column>>;
+  readonly rows: readonly ComparisonRow[];
+  /** Footer: what the notes say about the table as a whole. */
+  readonly note?: Localized;
+}
+
+/**
+ * `id` is the row's anchor (`#ec2-spot`): prefixed per table, unique site-wide and never equal to
+ * a heading id.
+ */
+export interface ComparisonRow {
+  readonly id: string;
+  readonly label: Localized;
+  readonly cells: Readonly<Record<string, Cell>>;
+}
+
+/**
+ * How a data file declares a table, with its column keys `Key`, of which `SortableKey` are
+ * sortable. A row missing a cell, or a sortable column's cell without `sortValue`, is a type error.
+ */
+export interface ComparisonTableData<Key extends string, SortableKey extends Key = never>
+  extends ComparisonTable {
+  readonly columns: Readonly<
+    Record<Exclude<Key, SortableKey>, Column & {readonly sortable?: never}> &
+      Record<SortableKey, Column & {readonly sortable: true}>
+  >;
+  readonly rows: readonly (ComparisonRow & {
+    readonly cells: Readonly<Record<Exclude<Key, SortableKey>, Cell> & Record<SortableKey, SortableCell>>;
+  })[];
+}
+
+/** One table per edition; editions may differ in rows and columns. */
+export type EditionTables = Readonly<Record<Edition, ComparisonTable>>;

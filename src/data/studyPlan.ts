@@ -1,0 +1,229 @@
+// The site's table of contents: sidebar order, page titles and summaries in both languages.
+// `sidebars.ts` and the home page both read it; tests check it against notes/page-plan.md.
+export type Locale = 'es' | 'en';
+export type Localized = Record<Locale, string>;
+
+export interface StudyPage {
+  /** Doc id, also its path under /docs/. */
+  id: string;
+  title: Localized;
+  summary: Localized;
+}
+
+export interface StudyCategory {
+  key: string;
+  label: Localized;
+  pages: StudyPage[];
+}
+
+export const studyPlan: StudyCategory[] = [
+  {
+    key: 'fundamentals',
+    label: {es: 'Fundamentos', en: 'Fundamentals'},
+    pages: [
+      {
+        id: 'fundamentals/regions-and-zones',
+        title: {es: 'Regiones y zonas de disponibilidad', en: 'Regions and Availability Zones'},
+        summary: {
+          es: 'Regiones, zonas de disponibilidad y servicios globales.',
+          en: 'Regions, Availability Zones and global services.',
+        },
+      },
+      {
+        id: 'fundamentals/iam',
+        title: {es: 'IAM: identidad y acceso', en: 'IAM: Identity and Access Management'},
+        summary: {
+          es: 'Usuarios, grupos, roles, políticas y buenas prácticas de credenciales.',
+          en: 'Users, groups, roles, policies and credential best practices.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'ec2',
+    label: {es: 'EC2', en: 'EC2'},
+    pages: [
+      {
+        id: 'ec2/basics',
+        title: {es: 'EC2: conceptos básicos', en: 'EC2 basics'},
+        summary: {
+          es: 'Qué es EC2, conexión por SSH y EC2 Instance Connect, AMI ID y etiquetas.',
+          en: 'What EC2 is, SSH and EC2 Instance Connect, AMI IDs and tags.',
+        },
+      },
+      {
+        id: 'ec2/security-groups',
+        title: {es: 'Security groups e IPs', en: 'Security groups and IP addresses'},
+        summary: {
+          es: 'Reglas de entrada y salida, diagnóstico de conexiones, IP pública, privada y elástica.',
+          en: 'Inbound and outbound rules, connection troubleshooting, public, private and Elastic IPs.',
+        },
+      },
+      {
+        id: 'ec2/user-data',
+        title: {es: 'Servidor web y user data', en: 'Web server and user data'},
+        summary: {
+          es: 'Instalar Apache en una instancia y automatizarlo con un script de user data.',
+          en: 'Install Apache on an instance and automate it with a user data script.',
+        },
+      },
+      {
+        id: 'ec2/purchase-options',
+        title: {es: 'Opciones de compra de EC2', en: 'EC2 purchase options'},
+        summary: {
+          es: 'Bajo demanda, reservadas, spot, hosts e instancias dedicadas, y precios.',
+          en: 'On-Demand, Reserved, Spot, Dedicated Hosts and Dedicated Instances, and pricing.',
+        },
+      },
+      {
+        id: 'ec2/ami-and-instance-types',
+        title: {es: 'AMI y tipos de instancia', en: 'AMIs and instance types'},
+        summary: {
+          es: 'Imágenes propias, familias de instancias e instancias con ráfagas (T2 Unlimited).',
+          en: 'Custom images, instance families and burstable instances (T2 Unlimited).',
+        },
+      },
+    ],
+  },
+  {
+    key: 'scaling',
+    label: {es: 'Balanceo y escalado', en: 'Load balancing and scaling'},
+    pages: [
+      {
+        id: 'scaling/load-balancers',
+        title: {es: 'Balanceadores de carga (ELB)', en: 'Load balancers (ELB)'},
+        summary: {
+          es: 'Tipos de ELB, health checks, ALB, NLB, stickiness y esquemas.',
+          en: 'ELB types, health checks, ALB, NLB, stickiness and schemes.',
+        },
+      },
+      {
+        id: 'scaling/auto-scaling-groups',
+        title: {es: 'Grupos de autoescalado (ASG)', en: 'Auto Scaling groups (ASG)'},
+        summary: {
+          es: 'Configuración de un ASG, alarmas, métricas personalizadas y resumen.',
+          en: 'Configuring an ASG, alarms, custom metrics and a summary.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'storage',
+    label: {es: 'Almacenamiento', en: 'Storage'},
+    pages: [
+      {
+        id: 'storage/ebs',
+        title: {es: 'EBS: volúmenes', en: 'EBS volumes'},
+        summary: {
+          es: 'Tipos de volumen, snapshots, encriptación y EBS frente a instance store.',
+          en: 'Volume types, snapshots, encryption and EBS versus instance store.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'networking',
+    label: {es: 'Redes', en: 'Networking'},
+    pages: [
+      {
+        id: 'networking/route-53',
+        title: {es: 'Route 53 (DNS)', en: 'Route 53 (DNS)'},
+        summary: {
+          es: 'DNS, tipos de registro y enrutamiento.',
+          en: 'DNS, record types and routing.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'databases',
+    label: {es: 'Bases de datos', en: 'Databases'},
+    pages: [
+      {
+        id: 'databases/rds',
+        title: {es: 'RDS y Aurora', en: 'RDS and Aurora'},
+        summary: {
+          es: 'Réplicas de lectura, Multi-AZ, copias de seguridad, seguridad y Aurora.',
+          en: 'Read replicas, Multi-AZ, backups, security and Aurora.',
+        },
+      },
+      {
+        id: 'databases/elasticache',
+        title: {es: 'ElastiCache', en: 'ElastiCache'},
+        summary: {
+          es: 'Arquitecturas de caché, sesiones, Redis y estrategias de caché.',
+          en: 'Cache architectures, sessions, Redis and caching strategies.',
+        },
+      },
+    ],
+  },
+  {
+    key: 's3',
+    label: {es: 'S3', en: 'S3'},
+    pages: [
+      {
+        id: 's3/buckets',
+        title: {es: 'S3: buckets y objetos', en: 'S3 buckets and objects'},
+        summary: {
+          es: 'Buckets, versionado, sitios web estáticos, CORS, consistencia y rendimiento.',
+          en: 'Buckets, versioning, static websites, CORS, consistency and performance.',
+        },
+      },
+      {
+        id: 's3/encryption-and-security',
+        title: {es: 'S3: cifrado y seguridad', en: 'S3 encryption and security'},
+        summary: {
+          es: 'SSE-S3, SSE-KMS, SSE-C, cifrado en el cliente y políticas de bucket.',
+          en: 'SSE-S3, SSE-KMS, SSE-C, client-side encryption and bucket policies.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'development',
+    label: {es: 'Desarrollo', en: 'Development'},
+    pages: [
+      {
+        id: 'development/cli',
+        title: {es: 'AWS CLI', en: 'AWS CLI'},
+        summary: {
+          es: 'Comandos de S3, roles en EC2, dry run, errores, metadatos y perfiles.',
+          en: 'S3 commands, roles on EC2, dry run, errors, metadata and profiles.',
+        },
+      },
+      {
+        id: 'development/elastic-beanstalk',
+        title: {es: 'Elastic Beanstalk', en: 'Elastic Beanstalk'},
+        summary: {
+          es: 'Modelos de arquitectura, modos de despliegue, .ebextensions y EB CLI.',
+          en: 'Architecture models, deployment modes, .ebextensions and the EB CLI.',
+        },
+      },
+      {
+        id: 'development/budgets',
+        title: {es: 'Presupuestos (Budgets)', en: 'Budgets'},
+        summary: {
+          es: 'Límites de gasto y alertas.',
+          en: 'Spending limits and alerts.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'cicd',
+    label: {es: 'CI/CD', en: 'CI/CD'},
+    pages: [
+      {
+        id: 'cicd/pipeline',
+        title: {
+          es: 'CI/CD: CodeCommit, CodePipeline y CodeBuild',
+          en: 'CI/CD: CodeCommit, CodePipeline and CodeBuild',
+        },
+        summary: {
+          es: 'Integración y entrega continuas en AWS y el archivo buildspec.yml.',
+          en: 'Continuous integration and delivery on AWS, and the buildspec.yml file.',
+        },
+      },
+    ],
+  },
+];

@@ -1,0 +1,54 @@
+// Reads notes/page-plan.md, the contract for pages, sidebar order, section ids and seed line ranges.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+export const repoRoot = join(__dirname, '..', '..');
+
+export interface PlannedPage {
+  slug: string;
+  title: {es: string; en: string};
+  seedLines: number[];
+  sectionIds: string[];
+}
+
+export interface PlannedCategory {
+  label: {es: string; en: string};
+  pages: PlannedPage[];
+}
+
+function splitTitle(text: string): {es: string; en: string} {
+  const [es, en] = text.split(' / ').map((part) => part.trim());
+  return {es, en: en ?? es};
+}
+
+function parseLineRanges(text: string): number[] {
+  return text.split(',').flatMap((range) => {
+    const [from, to] = range.trim().split(/[–-]/).map(Number);
+    return Array.from({length: (to ?? from) - from + 1}, (_, i) => from + i);
+  });
+}
+
+export function readPagePlan(): PlannedCategory[] {
+  const markdown = readFileSync(join(repoRoot, 'notes', 'page-plan.md'), 'utf8');
+  const categories: PlannedCategory[] = [];
+  for (const line of markdown.split('\n')) {
+    const heading = line.match(/^## (.+)$/);
+    if (heading) {
+      if (heading[1] === 'Comparison tables') break;
+      categories.push({label: splitTitle(heading[1]), pages: []});
+      continue;
+    }
+    const row = line.match(/^\| `([^`]+)` \| (.+?) \| ([\d–, -]+) \| (.+) \|$/);
+    if (row && categories.length > 0) {
+      categories.at(-1)!.pages.push({
+        slug: row[1],
+        title: splitTitle(row[2]),
+        seedLines: parseLineRanges(row[3]),
+        sectionIds: [...row[4].matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+      });
+    }
+  }
+  return categories;
+}
+
+export const plannedPages = (): PlannedPage[] => readPagePlan().flatMap((c) => c.pages);

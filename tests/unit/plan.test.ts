@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {frontMatter, headingIds, readDoc} from '../support/docs';
+import {plannedPages, readPagePlan} from '../support/plan';
+import {studyPlan} from '../../src/data/studyPlan';
+
+describe('page plan', () => {
+  const plan = readPagePlan();
+
+  it('has the 19 planned pages and 111 section ids', () => {
+    expect(plannedPages()).toHaveLength(19);
+    expect(plannedPages().flatMap((p) => p.sectionIds)).toHaveLength(111);
+  });
+
+  it('every seed line of the notes belongs to exactly one page', () => {
+    const lines = plannedPages().flatMap((p) => p.seedLines).sort((a, b) => a - b);
+    expect(lines).toEqual(Array.from({length: 752}, (_, i) => i + 1));
+  });
+
+  it('the study plan (sidebar and home) follows the plan’s categories, order and titles', () => {
+    expect(studyPlan.map((c) => c.label)).toEqual(plan.map((c) => c.label));
+    expect(studyPlan.flatMap((c) => c.pages.map((p) => ({id: p.id, title: p.title})))).toEqual(
+      plannedPages().map((p) => ({id: p.slug, title: p.title})),
+    );
+  });
+
+  describe.each(plannedPages())('docs/$slug', (page) => {
+    const source = readDoc(page.slug, 'es');
+
+    it('exists with the planned title and a description', () => {
+      expect(source, `docs/${page.slug}.mdx is missing`).toBeDefined();
+      const meta = frontMatter(source!);
+      expect(meta.title).toBe(page.title.es);
+      expect(meta.description?.length ?? 0).toBeGreaterThan(20);
+    });
+
+    it('has every planned section id as an explicit, unique heading id', () => {
+      const ids = headingIds(source ?? '');
+      expect(ids).toEqual(expect.arrayContaining(page.sectionIds));
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+  });
+});
