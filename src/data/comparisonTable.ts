@@ -3,8 +3,9 @@
  * src/components/ComparisonTable). In any text, `backticks` mark inline code.
  */
 
-export type Locale = 'es' | 'en';
-export type Localized = Readonly<Record<Locale, string>>;
+import type {Localized} from './locales';
+
+export {locales, type Locale, type Localized} from './locales';
 
 /** Exam editions. Each edition keeps its own, fully separate copy of every table. */
 export type Edition = 'dva-c01';
@@ -18,7 +19,7 @@ export interface Column {
 export type Cell = Localized & {
   /** Orders a sortable column; `null` = the notes give no value, so the row sorts last. */
   readonly sortValue?: number | null;
-  /** The notes say nothing here: rendered as "—" with the text as its accessible name. */
+  /** The notes say nothing here: shown as "—", with the text for screen readers. */
   readonly notStated?: true;
 };
 
@@ -65,9 +66,11 @@ export interface ComparisonTableData<Key extends string, SortableKey extends Key
     Record<Exclude<Key, SortableKey>, Column & {readonly sortable?: never}> &
       Record<SortableKey, Column & {readonly sortable: true}>
   >;
-  readonly rows: readonly (ComparisonRow & {
-    readonly cells: Readonly<Record<Exclude<Key, SortableKey>, Cell> & Record<SortableKey, SortableCell>>;
-  })[];
+  readonly rows: readonly TypedRow<Key, SortableKey>[];
+}
+
+interface TypedRow<Key extends string, SortableKey extends Key> extends ComparisonRow {
+  readonly cells: Readonly<Record<Exclude<Key, SortableKey>, Cell> & Record<SortableKey, SortableCell>>;
 }
 
 /** One table per edition; editions may differ in rows and columns. */

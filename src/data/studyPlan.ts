@@ -1,7 +1,6 @@
 // The site's table of contents: sidebar order, page titles and summaries in both languages.
 // `sidebars.ts` and the home page both read it; tests check it against notes/page-plan.md.
-export type Locale = 'es' | 'en';
-export type Localized = Record<Locale, string>;
+import type {Localized} from './locales';
 
 export interface StudyPage {
   /** Doc id, also its path under /docs/. */

@@ -27,8 +27,8 @@ for (const planned of plannedPages()) {
     expect(spanish.length / tokens.length, `Spanish words: ${spanish.join(', ')}`).toBeLessThan(MAX_SPANISH_SHARE);
 
     for (const id of planned.sectionIds) {
+      await page.goto('about:blank');
       await page.goto(`/en/docs/${planned.slug}#${id}`);
-      await page.reload();
       await expect.poll(() => isInViewport(page, `[id="${id}"]`), {message: `#${id} in view`}).toBe(true);
     }
     expect(consoleErrors).toEqual([]);

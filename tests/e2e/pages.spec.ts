@@ -10,8 +10,9 @@ for (const page of plannedPages()) {
     expect(response?.status()).toBe(200);
     await expect(browserPage.locator('h1')).toHaveText(page.title.es);
     for (const id of page.sectionIds) {
+      // A fresh document load for each link, as when someone opens a shared URL.
+      await browserPage.goto('about:blank');
       await browserPage.goto(`/docs/${page.slug}#${id}`);
-      await browserPage.reload();
       await expect(browserPage.locator(`[id="${id}"]`)).toBeVisible();
       await expect.poll(() => isInViewport(browserPage, `[id="${id}"]`), {message: `#${id} in view`}).toBe(true);
     }

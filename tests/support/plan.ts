@@ -52,3 +52,20 @@ export function readPagePlan(): PlannedCategory[] {
 }
 
 export const plannedPages = (): PlannedPage[] => readPagePlan().flatMap((c) => c.pages);
+
+export interface PlannedTable {
+  component: string;
+  slug: string;
+  sectionId: string;
+}
+
+/** The "Comparison tables" section: which component stands on which page and section. */
+export function plannedTables(): PlannedTable[] {
+  const markdown = readFileSync(join(repoRoot, 'notes', 'page-plan.md'), 'utf8');
+  const section = markdown.slice(markdown.indexOf('## Comparison tables'));
+  return [...section.matchAll(/^\| `(\w+)` \| `([\w/-]+)#([\w-]+)` \|/gm)].map((m) => ({
+    component: m[1],
+    slug: m[2],
+    sectionId: m[3],
+  }));
+}

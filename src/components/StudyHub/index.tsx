@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {studyPlan, type Locale} from '@site/src/data/studyPlan';
+import type {Locale} from '@site/src/data/locales';
+import {studyPlan} from '@site/src/data/studyPlan';
 import styles from './styles.module.css';
 
 /** Every category of the notes with its pages, in sidebar order. */

@@ -1,0 +1,207 @@
+import {renderToStaticMarkup} from 'react-dom/server';
+import {describe, expect, it} from 'vitest';
+import View, {nextSort, type SortState} from '../../src/components/ComparisonTable/View';
+import {
+  locales,
+  type ComparisonRow,
+  type ComparisonTable,
+  type EditionTables,
+  type Locale,
+} from '../../src/data/comparisonTable';
+import {comparisonTables} from '../../src/data/comparisonTables';
+import {headingIds, readDoc} from '../support/docs';
+import {plannedPages} from '../support/plan';
+
+const dataFiles: Record<string, EditionTables> = comparisonTables;
+
+const cases = Object.entries(dataFiles).flatMap(([file, editions]) =>
+  Object.entries(editions).map(([edition, table]) => ({name: `${file} (${edition})`, file, edition, table})),
+);
+
+const columnKeys = (table: ComparisonTable) => Object.keys(table.columns);
+const sortableKeys = (table: ComparisonTable) => columnKeys(table).filter((key) => table.columns[key].sortable);
+
+function render(table: ComparisonTable, locale: Locale, sort: SortState | null = null): string {
+  return renderToStaticMarkup(<View table={table} locale={locale} sort={sort} onSort={() => {}} />);
+}
+
+/** The visible text of some markup, with React's entity escaping undone. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}
+
+const withoutCode = (text: string) => text.replaceAll('`', '');
+const renderedRowIds = (html: string) => [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+
+function rowById(editions: EditionTables, id: string): ComparisonRow {
+  const row = editions['dva-c01'].rows.find((candidate) => candidate.id === id);
+  if (!row) throw new Error(`no row ${id}`);
+  return row;
+}
+
+describe.each(cases)('data of $name', ({table}) => {
+  it('has non-empty Spanish and English text everywhere', () => {
+    const texts = [
+      table.caption,
+      table.rowHeader,
+      ...Object.values(table.columns).map((column) => column.label),
+      ...table.rows.flatMap((row) => [row.label, ...Object.values(row.cells)]),
+      ...(table.note ? [table.note] : []),
+    ];
+    for (const text of texts) {
+      for (const locale of locales) expect(text[locale]?.trim(), JSON.stringify(text)).toBeTruthy();
+    }
+  });
+
+  it('gives every row exactly one cell per column', () => {
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const row of table.rows) expect(Object.keys(row.cells).sort(), row.id).toEqual(columnKeys(table).sort());
+  });
+
+  it('gives every cell of a sortable column a number, or null to sort it last', () => {
+    for (const key of sortableKeys(table)) {
+      for (const row of table.rows) {
+        const {sortValue} = row.cells[key];
+        expect(sortValue === null || Number.isFinite(sortValue), `${row.id}.${key}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('row ids', () => {
+  const ids = cases.flatMap(({table}) => table.rows.map((row) => row.id));
+  const headings = plannedPages().flatMap((page) => [
+    ...page.sectionIds,
+    ...locales.flatMap((locale) => headingIds(readDoc(page.slug, locale) ?? '')),
+  ]);
+
+  it('are lowercase kebab-case', () => {
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('are unique site-wide, editions included', () => {
+    const idsPerFile = Object.values(dataFiles).map((editions) => [
+      ...new Set(Object.values(editions).flatMap((table) => table.rows.map((row) => row.id))),
+    ]);
+    for (const {table} of cases) expect(new Set(table.rows.map((row) => row.id)).size).toBe(table.rows.length);
+    // An edition may reuse its own table's ids (the same row in the other edition), never another table's.
+    const all = idsPerFile.flat();
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('share one prefix per table, different from every other table’s', () => {
+    const prefixes = Object.values(dataFiles).map((editions) => [
+      ...new Set(Object.values(editions).flatMap((table) => table.rows.map((row) => row.id.split('-')[0]))),
+    ]);
+    for (const filePrefixes of prefixes) expect(filePrefixes).toHaveLength(1);
+    expect(new Set(prefixes.flat()).size).toBe(prefixes.length);
+  });
+
+  it('never equal a heading id', () => {
+    expect(ids.filter((id) => headings.includes(id))).toEqual([]);
+  });
+});
+
+describe.each(cases)('rendering of $name', ({table}) => {
+  describe.each(locales)('in %s', (locale) => {
+    const html = render(table, locale);
+    const text = textOf(html);
+    const otherLocale = locales.find((other) => other !== locale)!;
+
+    it('has a caption in this language, inside a focusable, labelled scroll region', () => {
+      expect(html).toContain(`<caption>`);
+      expect(text).toContain(withoutCode(table.caption[locale]));
+      if (table.caption[locale] !== table.caption[otherLocale]) {
+        expect(text).not.toContain(withoutCode(table.caption[otherLocale]));
+      }
+      const region = html.match(/<div[^>]*role="region"[^>]*>/)?.[0] ?? '';
+      expect(region).toContain('tabindex="0"');
+      expect(textOf(region.match(/aria-label="([^"]*)"/)?.[1] ?? '')).toBe(withoutCode(table.caption[locale]));
+    });
+
+    it('has one column header per column, plus the row-name column', () => {
+      expect(count(html, /<th scope="col"/g)).toBe(columnKeys(table).length + 1);
+      for (const key of columnKeys(table)) expect(text).toContain(withoutCode(table.columns[key].label[locale]));
+    });
+
+    it('renders every row, in the data’s order, with its header, anchor and cells', () => {
+      expect(renderedRowIds(html)).toEqual(table.rows.map((row) => row.id));
+      expect(count(html, /<th scope="row"/g)).toBe(table.rows.length);
+      const linkLabel = locale === 'es' ? 'Enlace a esta fila' : 'Link to this row';
+      for (const row of table.rows) {
+        expect(text).toContain(withoutCode(row.label[locale]));
+        expect(html).toMatch(new RegExp(`<a [^>]*href="#${row.id}"[^>]*aria-label="${linkLabel}"[^>]*>#</a>`));
+        for (const cell of Object.values(row.cells)) expect(text).toContain(withoutCode(cell[locale]));
+      }
+    });
+
+    it('shows "—" for what the notes leave out, with the full text for screen readers', () => {
+      const notStatedCells = table.rows.flatMap((row) => Object.values(row.cells)).filter((cell) => cell.notStated);
+      expect(count(html, /<span aria-hidden="true">—<\/span>/g)).toBe(notStatedCells.length);
+    });
+
+    it('starts with every sortable column unsorted', () => {
+      expect(count(html, /aria-sort="none"/g)).toBe(sortableKeys(table).length);
+      expect(count(html, /<button type="button"/g)).toBe(sortableKeys(table).length);
+    });
+  });
+
+  describe.each(sortableKeys(table))('sorted by %s', (column) => {
+    it.each(['ascending', 'descending'] as const)('%s: orders the rows, empty values last, and sets aria-sort', (direction) => {
+      const html = render(table, 'en', {column, direction});
+      const values = renderedRowIds(html).map((id) => table.rows.find((row) => row.id === id)!.cells[column].sortValue ?? null);
+      const known = values.filter((value) => value !== null);
+      const ordered = [...known].sort((a, b) => (direction === 'ascending' ? a - b : b - a));
+      expect(values).toEqual([...ordered, ...values.filter((value) => value === null)]);
+
+      const sortedHeader = html.match(new RegExp(`<th[^>]*aria-sort="${direction}"[^>]*>(.*?)</th>`))?.[1] ?? '';
+      expect(textOf(sortedHeader)).toContain(table.columns[column].label.en);
+      expect(count(html, /aria-sort="none"/g)).toBe(sortableKeys(table).length - 1);
+    });
+  });
+});
+
+describe('sort toggling', () => {
+  it('sorts a new column ascending, then flips the sorted one', () => {
+    const first = nextSort(null, 'discount');
+    expect(first).toEqual({column: 'discount', direction: 'ascending'});
+    expect(nextSort(first, 'discount')).toEqual({column: 'discount', direction: 'descending'});
+    expect(nextSort(nextSort(first, 'discount'), 'discount')).toEqual({column: 'discount', direction: 'ascending'});
+    expect(nextSort(first, 'layer')).toEqual({column: 'layer', direction: 'ascending'});
+  });
+});
+
+describe('key values from the notes (dva-c01)', () => {
+  it('EC2: Spot up to 90 %, Reserved up to 75 %, Convertible up to 54 %, 2-minute Spot notice', () => {
+    const discount = (id: string) => rowById(comparisonTables.Ec2PurchaseOptions, id).cells.discount;
+    expect(discount('ec2-spot')).toMatchObject({sortValue: 90, es: expect.stringContaining('90'), en: expect.stringContaining('90')});
+    expect(discount('ec2-reserved')).toMatchObject({sortValue: 75, es: expect.stringContaining('75'), en: expect.stringContaining('75')});
+    expect(discount('ec2-convertible-reserved')).toMatchObject({sortValue: 54, en: expect.stringContaining('54')});
+    const interruption = rowById(comparisonTables.Ec2PurchaseOptions, 'ec2-spot').cells.interruption;
+    expect(interruption.es).toContain('2 minutos');
+    expect(interruption.en).toContain('2 minutes');
+  });
+
+  it('S3: the headers for SSE-S3 and SSE-KMS, rendered as code, and HTTPS for SSE-C', () => {
+    const header = (id: string) => rowById(comparisonTables.S3EncryptionModes, id).cells.header;
+    expect(header('s3-sse-s3').en).toContain('`"x-amz-server-side-encryption": "AES256"`');
+    expect(header('s3-sse-kms').es).toContain('`"x-amz-server-side-encryption": "aws:kms"`');
+    expect(render(comparisonTables.S3EncryptionModes['dva-c01'], 'es')).toContain(
+      '<code>&quot;x-amz-server-side-encryption&quot;: &quot;AES256&quot;</code>',
+    );
+    const https = rowById(comparisonTables.S3EncryptionModes, 's3-sse-c').cells.https;
+    expect(https.notStated).toBeUndefined();
+    expect(https.en).toContain('HTTPS');
+  });
+
+  it('EBS: the types under their correct names', () => {
+    expect(comparisonTables.EbsVolumeTypes['dva-c01'].rows.map((row) => withoutCode(row.label.en))).toEqual(['gp2', 'io1', 'st1', 'sc1']);
+  });
+});
