@@ -42,14 +42,20 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          showLastUpdateTime: false,
+          // The updated edition stays at /docs; the notes as written are frozen at /docs/dva-c01.
+          lastVersion: 'current',
+          versions: {
+            current: {label: 'DVA-C02', path: ''},
+            'dva-c01': {label: 'DVA-C01 (2020)', path: 'dva-c01', banner: 'unmaintained'},
+          },
         },
         blog: false,
         theme: {
           customCss: './src/css/custom.css',
         },
         sitemap: {
-          ignorePatterns: ['/search', '/en/search'],
+          // The original edition is kept for reference, not in competition with the current one.
+          ignorePatterns: ['/search', '/en/search', '/docs/dva-c01/**', '/en/docs/dva-c01/**'],
         },
       } satisfies Preset.Options,
     ],
@@ -66,6 +72,8 @@ const config: Config = {
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
         searchResultLimits: 8,
+        // The original edition is noindex for search engines, but must stay searchable here.
+        forceIgnoreNoIndex: true,
       },
     ],
   ],
@@ -92,6 +100,7 @@ const config: Config = {
           position: 'left',
           label: 'Apuntes',
         },
+        {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -174,3 +174,21 @@ test('keyboard: Esc closes the suggestions', async ({page}) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toBeHidden();
 });
+
+for (const {from, prefix} of [
+  {from: '/docs/storage/ebs', prefix: '/docs/'},
+  {from: '/docs/dva-c01/storage/ebs', prefix: '/docs/dva-c01/'},
+  {from: '/en/docs/dva-c01/storage/ebs', prefix: '/en/docs/dva-c01/'},
+]) {
+  test(`results come from the edition being read: ${from}`, async ({page}) => {
+    await page.goto(from);
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await page.keyboard.press('Control+k');
+    await page.locator('input.navbar__search-input').pressSequentially('snapshots', {delay: 20});
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`^[^?]*${prefix.replace(/\//g, '\\/')}storage/ebs\\?_highlight=`));
+    if (prefix === '/docs/') expect(new URL(page.url()).pathname).not.toContain('dva-c01');
+  });
+}

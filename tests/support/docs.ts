@@ -1,19 +1,33 @@
-// Reads the MDX sources of the docs, per locale.
+// Reads the MDX sources of the docs, per locale and edition (docs version).
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {repoRoot} from './plan';
 
 export type Locale = 'es' | 'en';
+export const locales: Locale[] = ['es', 'en'];
 
-export function docPath(slug: string, locale: Locale): string {
-  return locale === 'es'
-    ? join(repoRoot, 'docs', `${slug}.mdx`)
-    : join(repoRoot, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current', `${slug}.mdx`);
+/** `current` is the updated DVA-C02 edition at /docs; `dva-c01` the notes as written, at /docs/dva-c01. */
+export type DocsVersion = 'current' | 'dva-c01';
+export const docsVersions: DocsVersion[] = ['current', 'dva-c01'];
+
+export function docPath(slug: string, locale: Locale, version: DocsVersion = 'current'): string {
+  if (locale === 'es') {
+    return version === 'current'
+      ? join(repoRoot, 'docs', `${slug}.mdx`)
+      : join(repoRoot, 'versioned_docs', `version-${version}`, `${slug}.mdx`);
+  }
+  const folder = version === 'current' ? 'current' : `version-${version}`;
+  return join(repoRoot, 'i18n', locale, 'docusaurus-plugin-content-docs', folder, `${slug}.mdx`);
 }
 
-export function readDoc(slug: string, locale: Locale): string | undefined {
-  const path = docPath(slug, locale);
+export function readDoc(slug: string, locale: Locale, version: DocsVersion = 'current'): string | undefined {
+  const path = docPath(slug, locale, version);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** The URL of a doc page in the built site. */
+export function docUrl(slug: string, locale: Locale, version: DocsVersion = 'current'): string {
+  return `${locale === 'es' ? '' : `/${locale}`}/docs/${version === 'current' ? '' : `${version}/`}${slug}`;
 }
 
 /** Explicit heading ids, written `## Title {/* #id *\/}`. */

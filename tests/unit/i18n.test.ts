@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {frontMatter, headingIds, readDoc} from '../support/docs';
+import {docsVersions, frontMatter, headingIds, readDoc} from '../support/docs';
 import {plannedPages, repoRoot} from '../support/plan';
 import {studyPlan} from '../../src/data/studyPlan';
 
@@ -20,23 +20,25 @@ function structure(source: string) {
   };
 }
 
-describe.each(plannedPages())('English twin of $slug', (page) => {
-  const es = readDoc(page.slug, 'es') ?? '';
-  const en = readDoc(page.slug, 'en');
+describe.each(docsVersions)('English twins in the %s edition', (version) => {
+  describe.each(plannedPages())('$slug', (page) => {
+    const es = readDoc(page.slug, 'es', version) ?? '';
+    const en = readDoc(page.slug, 'en', version);
 
-  it('exists with the planned English title and a description', () => {
-    expect(en, `i18n/en/…/current/${page.slug}.mdx is missing`).toBeDefined();
-    const meta = frontMatter(en!);
-    expect(meta.title).toBe(page.title.en);
-    expect(meta.description).not.toBe(frontMatter(es).description);
-  });
+    it('exists with the planned English title and a description', () => {
+      expect(en, `English ${page.slug} (${version}) is missing`).toBeDefined();
+      const meta = frontMatter(en!);
+      expect(meta.title).toBe(page.title.en);
+      expect(meta.description).not.toBe(frontMatter(es).description);
+    });
 
-  it('has the same section ids, in the same order', () => {
-    expect(headingIds(en ?? '')).toEqual(headingIds(es));
-  });
+    it('has the same section ids, in the same order', () => {
+      expect(headingIds(en ?? '')).toEqual(headingIds(es));
+    });
 
-  it('has the same headings, code blocks, admonitions, components and tables', () => {
-    expect(structure(en ?? '')).toEqual(structure(es));
+    it('has the same headings, code blocks, admonitions, components and tables', () => {
+      expect(structure(en ?? '')).toEqual(structure(es));
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {frontMatter, headingIds, readDoc} from '../support/docs';
+import {docsVersions, frontMatter, headingIds, readDoc} from '../support/docs';
 import {plannedPages, readPagePlan} from '../support/plan';
 import {studyPlan} from '../../src/data/studyPlan';
 
@@ -22,12 +22,14 @@ describe('page plan', () => {
       plannedPages().map((p) => ({id: p.slug, title: p.title})),
     );
   });
+});
 
-  describe.each(plannedPages())('docs/$slug', (page) => {
-    const source = readDoc(page.slug, 'es');
+describe.each(docsVersions)('Spanish pages of the %s edition', (version) => {
+  describe.each(plannedPages())('$slug', (page) => {
+    const source = readDoc(page.slug, 'es', version);
 
     it('exists with the planned title and a description', () => {
-      expect(source, `docs/${page.slug}.mdx is missing`).toBeDefined();
+      expect(source, `${page.slug} is missing`).toBeDefined();
       const meta = frontMatter(source!);
       expect(meta.title).toBe(page.title.es);
       expect(meta.description?.length ?? 0).toBeGreaterThan(20);
