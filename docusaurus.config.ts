@@ -1,9 +1,26 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import remarkGlossaryTerms from './src/remark/glossaryTerms';
 
 // Canonical and hreflang URLs are built from this; override it when deploying elsewhere.
 const siteUrl = process.env.SITE_URL ?? 'https://apuntes-aws.github.io';
+
+// GitHub's code colours, darkened where they fall under 4.5:1 on the code block background.
+const darkerTokenColors: Record<string, string> = {
+  '#999988': '#616a73',
+  '#e3116c': '#b3135a',
+  '#36acaa': '#17797f',
+  '#00a4db': '#0a6aa8',
+  '#d73a49': '#b31d28',
+};
+const lightCodeTheme = {
+  ...prismThemes.github,
+  styles: prismThemes.github.styles.map((token) => ({
+    ...token,
+    style: {...token.style, color: darkerTokenColors[token.style.color ?? ''] ?? token.style.color},
+  })),
+};
 
 const config: Config = {
   title: 'Apuntes AWS',
@@ -15,7 +32,17 @@ const config: Config = {
 
   future: {
     v4: true,
-    faster: true,
+    // Docusaurus Faster, without Rspack's persistent cache: it served stale modules after edits here.
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+    },
   },
 
   onBrokenLinks: 'throw',
@@ -42,6 +69,8 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
+          // Links the first occurrence of each glossary term on current-edition pages.
+          remarkPlugins: [remarkGlossaryTerms],
           // The updated edition stays at /docs; the notes as written are frozen at /docs/dva-c01.
           lastVersion: 'current',
           versions: {
@@ -68,7 +97,8 @@ const config: Config = {
         hashed: true,
         language: ['es', 'en'],
         indexBlog: false,
-        indexPages: false,
+        // Pages too, so glossary entries are found ("sesiones fijas", "sticky sessions").
+        indexPages: true,
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
         searchResultLimits: 8,
@@ -100,6 +130,8 @@ const config: Config = {
           position: 'left',
           label: 'Apuntes',
         },
+        {to: '/glossary', label: 'Glosario', position: 'left'},
+        {to: '/exam-map', label: 'Mapa del examen', position: 'left'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -121,8 +153,9 @@ const config: Config = {
         'Apuntes de estudio no oficiales. AWS y Amazon Web Services son marcas de Amazon.com, Inc. o sus filiales.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      // Every token of this theme reaches 4.5:1 on its background.
+      darkTheme: prismThemes.gruvboxMaterialDark,
       // Listing the languages keeps theme-classic from bundling prismjs/components.js for nothing.
       additionalLanguages: ['bash'],
     },

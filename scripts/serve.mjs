@@ -7,7 +7,8 @@ import {fileURLToPath} from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
 
-const buildDir = fileURLToPath(new URL('../build', import.meta.url));
+// BUILD_DIR lets the benchmark serve another site (the stock reference) the same way.
+const buildDir = process.env.BUILD_DIR ?? fileURLToPath(new URL('../build', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
 const nonDefaultLocales = ['en'];

@@ -7,8 +7,12 @@ import type {Localized} from './locales';
 
 export {locales, type Locale, type Localized} from './locales';
 
-/** Exam editions. Each edition keeps its own, fully separate copy of every table. */
-export type Edition = 'dva-c01';
+/**
+ * Exam editions. Each edition keeps its own, fully separate copy of every table: `dva-c01` is the
+ * notes as written, `dva-c02` the updated edition with today's facts. No row or cell object is
+ * shared between editions, so changing one edition never changes the other.
+ */
+export type Edition = 'dva-c01' | 'dva-c02';
 
 export interface Column {
   readonly label: Localized;
@@ -17,7 +21,7 @@ export interface Column {
 }
 
 export type Cell = Localized & {
-  /** Orders a sortable column; `null` = the notes give no value, so the row sorts last. */
+  /** Orders a sortable column; `null` = no single value (or, in `dva-c01`, none in the notes), so the row sorts last. */
   readonly sortValue?: number | null;
   /** The notes say nothing here: shown as "—", with the text for screen readers. */
   readonly notStated?: true;
@@ -26,7 +30,11 @@ export type Cell = Localized & {
 /** A cell of a sortable column: it must say how it sorts. */
 export type SortableCell = Cell & {readonly sortValue: number | null};
 
-/** The cell for everything the notes leave out; it fits sortable columns too. */
+/**
+ * The cell for everything the notes leave out; it fits sortable columns too. Only the `dva-c01`
+ * tables use it (the legend under the table speaks of the notes); `dva-c02` cells always say
+ * something.
+ */
 export const notStated = {
   es: 'Las notas no lo indican',
   en: 'Not stated in the notes',

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import ExamCoverageSummary from '@site/src/components/ExamCoverageSummary';
 import StudyHub from '@site/src/components/StudyHub';
 import styles from './index.module.css';
 
@@ -30,14 +31,18 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to="/docs/fundamentals/regions-and-zones">
               <Translate id="home.hero.start">Empezar por los fundamentos</Translate>
             </Link>
-            <Link className="button button--secondary button--lg" to="/docs/ec2/purchase-options">
-              <Translate id="home.hero.purchaseOptions">Ver las opciones de compra de EC2</Translate>
+            <Link className="button button--secondary button--lg" to="/exam-map">
+              <Translate id="home.hero.examMap">Ver el mapa del examen</Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to="/glossary">
+              <Translate id="home.hero.glossary">Abrir el glosario</Translate>
             </Link>
           </div>
         </div>
       </header>
       <main className="container margin-vert--lg">
         <StudyHub />
+        <ExamCoverageSummary />
       </main>
     </Layout>
   );

@@ -4,19 +4,28 @@ import {plannedTables} from '../support/plan';
 import {comparisonTables} from '../../src/data/comparisonTables';
 import type {Locale} from '../../src/data/locales';
 
-const edition = 'dva-c01';
 const prefixes: Record<Locale, string> = {es: '', en: '/en'};
+// Each edition's pages show that edition's tables.
+const editions = [
+  {docsPath: '/docs', edition: 'dva-c02'},
+  {docsPath: '/docs/dva-c01', edition: 'dva-c01'},
+] as const;
+// The sorting and layout checks run on the current edition.
+const edition = 'dva-c02';
 
 test('the plan places all eight tables', () => {
   expect(plannedTables().map((t) => t.component).sort()).toEqual(Object.keys(comparisonTables).sort());
 });
 
 for (const locale of ['es', 'en'] as const) {
-  for (const {component, slug, sectionId} of plannedTables()) {
-    const table = comparisonTables[component as keyof typeof comparisonTables][edition];
-    const url = `${prefixes[locale]}/docs/${slug}`;
+  const tablesOnPages = editions.flatMap(({docsPath, edition: pageEdition}) =>
+    plannedTables().map((planned) => ({...planned, docsPath, pageEdition})),
+  );
+  for (const {component, slug, sectionId, docsPath, pageEdition} of tablesOnPages) {
+    const table = comparisonTables[component as keyof typeof comparisonTables][pageEdition];
+    const url = `${prefixes[locale]}${docsPath}/${slug}`;
 
-    test(`${locale}: ${component} stands in ${slug}#${sectionId}, rows link and highlight`, async ({
+    test(`${url}: ${component} (${pageEdition}) stands in #${sectionId}, rows link and highlight`, async ({
       page,
       consoleErrors,
     }) => {

@@ -1,0 +1,59 @@
+// The home hub's view of the exam map: how many task statements the notes cover, per domain.
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import {examDomains, type Coverage} from '@site/src/data/exam';
+import type {Locale} from '@site/src/data/locales';
+import {CoverageBadge} from '@site/src/components/ExamMap';
+import styles from './styles.module.css';
+
+const levels: Coverage[] = ['covered', 'partial', 'not-covered'];
+
+export default function ExamCoverageSummary(): ReactNode {
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  return (
+    <section aria-labelledby="exam-coverage-title" className={styles.summary}>
+      <Heading as="h2" id="exam-coverage-title">
+        <Translate id="home.exam.title">Cobertura del examen DVA-C02</Translate>
+      </Heading>
+      <table>
+        <caption className={styles.caption}>
+          <Translate id="home.exam.caption">Tareas del examen por dominio y cobertura de los apuntes</Translate>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="home.exam.domain">Dominio</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="home.exam.weight">Peso</Translate>
+            </th>
+            {levels.map((level) => (
+              <th scope="col" key={level}>
+                <CoverageBadge coverage={level} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {examDomains.map((domain) => (
+            <tr key={domain.id}>
+              <th scope="row">
+                <Link to={`/exam-map#${domain.id}`}>{domain.title[locale]}</Link>
+              </th>
+              <td>{domain.weight} %</td>
+              {levels.map((level) => (
+                <td key={level}>{domain.tasks.filter((task) => task.coverage === level).length}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Link to="/exam-map">
+        {translate({id: 'home.exam.link', message: 'Ver el mapa completo del examen'})}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// A glossary term in page text: a link to its glossary entry (works without JavaScript and in print)
+// that, on hover, keyboard focus or tap, shows a small card with the other language's AWS name and the
+// short definition.
+import {useEffect, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {glossaryEntry, otherLanguageName} from '@site/src/data/glossary';
+import type {Locale} from '@site/src/data/locales';
+import styles from './styles.module.css';
+
+const VIEWPORT_MARGIN = 8;
+
+export default function GlossaryTerm({id, children}: {id: string; children: ReactNode}): ReactNode {
+  const entry = glossaryEntry(id);
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const [open, setOpen] = useState(false);
+  const [shift, setShift] = useState(0);
+  const cardRef = useRef<HTMLSpanElement>(null);
+  // How the last press began: a tap focuses the link (opening the card) before its click arrives.
+  const lastPress = useRef({pointerType: 'mouse', cardWasOpen: false});
+  const cardId = `glossary-card-${id}`;
+
+  // Keep the card inside the viewport on narrow screens: shift it sideways, never over the line above.
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    if (!open || !card) return;
+    const currentTransform = card.style.transform;
+    card.style.transform = 'none';
+    const {left, width} = card.getBoundingClientRect();
+    const viewportWidth = document.documentElement.clientWidth;
+    const maxLeft = Math.max(viewportWidth - VIEWPORT_MARGIN - width, VIEWPORT_MARGIN);
+    setShift(Math.min(Math.max(left, VIEWPORT_MARGIN), maxLeft) - left);
+    card.style.transform = currentTransform;
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
+
+  return (
+    <span className={styles.term} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <Link
+        to={`/glossary#${id}`}
+        className={styles.link}
+        aria-describedby={cardId}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onPointerDown={(event) => {
+          lastPress.current = {pointerType: event.pointerType, cardWasOpen: open};
+        }}
+        onClick={(event) => {
+          // The first tap on a touch screen shows the card; the next one follows the link.
+          if (lastPress.current.pointerType === 'touch' && !lastPress.current.cardWasOpen) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}>
+        {children}
+      </Link>
+      <span
+        ref={cardRef}
+        id={cardId}
+        role="tooltip"
+        className={clsx(styles.card, open && styles.open)}
+        style={{transform: `translateX(${shift}px)`}}>
+        <span className={styles.name} lang={locale === 'es' ? 'en' : 'es'}>
+          {otherLanguageName(entry, locale)}
+        </span>
+        <span className={styles.definition}>{entry.definition[locale]}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,76 @@
+// Marks the first occurrence of each glossary term on a page of the current edition:
+// "zona de disponibilidad" becomes <GlossaryTerm id="availability-zone">zona de disponibilidad</GlossaryTerm>.
+// Done at build time from the glossary's own forms, so pages stay plain Markdown.
+import type {Parent, PhrasingContent, Root, Text} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import {SKIP, visit} from 'unist-util-visit';
+import {glossary} from '../data/glossary';
+import type {Locale} from '../data/locales';
+
+interface VFileLike {
+  path?: string;
+  history?: string[];
+}
+
+/** Only the current edition is marked: docs/ (Spanish) and its English twin. */
+function currentEditionLocale(file: VFileLike): Locale | null {
+  const path = (file.path ?? file.history?.at(-1) ?? '').replace(/\\/g, '/');
+  if (/\/i18n\/en\/docusaurus-plugin-content-docs\/current\//.test(path)) return 'en';
+  if (/\/docs\//.test(path) && !/\/versioned_docs\//.test(path) && !/\/i18n\//.test(path)) return 'es';
+  return null;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function formMatcher(locale: Locale) {
+  const forms = glossary.flatMap((entry) => entry.forms[locale].map((form) => ({form, id: entry.id})));
+  // Longest first, so "instancias reservadas convertibles" wins over "instancias reservadas".
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const idByForm = new Map(forms.map(({form, id}) => [form.toLocaleLowerCase(locale), id]));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_-])(${forms.map(({form}) => escapeRegExp(form)).join('|')})(?![\\p{L}\\p{N}_-])`,
+    'giu',
+  );
+  return {pattern, idOf: (match: string) => idByForm.get(match.toLocaleLowerCase(locale))};
+}
+
+const matchers = {es: formMatcher('es'), en: formMatcher('en')};
+// Text under these is never marked: headings and links already lead somewhere, code is literal.
+const skippedParents = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxFlowElement']);
+
+export default function remarkGlossaryTerms() {
+  return (tree: Root, file: VFileLike) => {
+    const locale = currentEditionLocale(file);
+    if (!locale) return;
+    const {pattern, idOf} = matchers[locale];
+    const marked = new Set<string>();
+
+    visit(tree, (node, index, parent) => {
+      if (skippedParents.has(node.type) || (node as {data?: {directiveLabel?: boolean}}).data?.directiveLabel) {
+        return SKIP;
+      }
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const text = (node as Text).value;
+      const pieces: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of text.matchAll(pattern)) {
+        const id = idOf(match[0]);
+        if (!id || marked.has(id)) continue;
+        marked.add(id);
+        if (match.index > last) pieces.push({type: 'text', value: text.slice(last, match.index)});
+        const term: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'GlossaryTerm',
+          attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
+          children: [{type: 'text', value: match[0]}],
+        };
+        pieces.push(term);
+        last = match.index + match[0].length;
+      }
+      if (pieces.length === 0) return;
+      if (last < text.length) pieces.push({type: 'text', value: text.slice(last)});
+      (parent as Parent).children.splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    });
+  };
+}

@@ -1,0 +1,130 @@
+// Glossary, terms explained in place, and the exam map, in both languages.
+import {load} from 'cheerio';
+import {test, expect} from './fixtures';
+import {builtPages} from '../support/build';
+import {docUrl, locales} from '../support/docs';
+import {plannedPages} from '../support/plan';
+import {glossary} from '../../src/data/glossary';
+import {examDomains} from '../../src/data/exam';
+
+const prefix = {es: '', en: '/en'} as const;
+
+for (const locale of locales) {
+  test(`${locale}: the glossary lists every entry in alphabetical order, each with its anchor`, async ({page}) => {
+    await page.goto(`${prefix[locale]}/glossary`);
+    const ids = await page.locator('dl > div[id]').evaluateAll((entries) => entries.map((e) => e.id));
+    expect(ids.sort()).toEqual(glossary.map((entry) => entry.id).sort());
+    const names = await page.locator('dl > div[id] dt > span:first-child').allTextContents();
+    const collator = new Intl.Collator(locale, {sensitivity: 'base'});
+    expect(names).toEqual([...names].sort(collator.compare));
+    await page.goto(`${prefix[locale]}/glossary#availability-zone`);
+    await expect(page.locator('#availability-zone')).toBeInViewport();
+  });
+
+  test(`${locale}: the glossary filter ignores accents and case`, async ({page}) => {
+    await page.goto(`${prefix[locale]}/glossary`);
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const query = locale === 'es' ? 'ZONA disponibilidad' : 'availability ZONES';
+    await page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'}).fill(query);
+    await expect(page.locator('#availability-zone')).toBeVisible();
+    const shown = await page.locator('dl > div[id]').count();
+    expect(shown).toBeLessThan(glossary.length);
+    await page.getByRole('searchbox').fill(locale === 'es' ? 'replica lectura' : 'read replica');
+    await expect(page.locator('#read-replica')).toBeVisible();
+  });
+
+  test(`${locale}: the exam map shows 4 domains and 13 tasks whose links land on their sections`, async ({page}) => {
+    await page.goto(`${prefix[locale]}/exam-map`);
+    await expect(page.locator('main h2[id^="domain-"]')).toHaveCount(4);
+    await expect(page.locator('main article[id^="task-"]')).toHaveCount(13);
+    const task = examDomains.flatMap((d) => d.tasks).find((t) => t.sections.length > 0)!;
+    const [slug, section] = task.sections[0].split('#');
+    await page.locator(`main a[href="${prefix[locale]}/docs/${slug}#${section}"]`).first().click();
+    await expect(page).toHaveURL(`${prefix[locale]}/docs/${slug}#${section}`);
+    await expect(page.locator(`[id="${section}"]`)).toBeInViewport();
+  });
+
+  test(`${locale}: doc pages of the current edition label their exam tasks, linked to the map`, async ({page}) => {
+    const task = examDomains.flatMap((d) => d.tasks).find((t) => t.sections.length > 0)!;
+    const slug = task.sections[0].split('#')[0];
+    await page.goto(docUrl(slug, locale));
+    const label = page.locator(`article a[href="${prefix[locale]}/exam-map#task-${task.id.replace('.', '-')}"]`);
+    await expect(label).toBeVisible();
+    await label.click();
+    await expect(page.locator(`#task-${task.id.replace('.', '-')}`)).toBeInViewport();
+    await page.goto(docUrl(slug, locale, 'dva-c01'));
+    await expect(page.locator('article a[href*="/exam-map#task-"]')).toHaveCount(0);
+  });
+
+  test(`${locale}: a marked term opens its card on hover and on keyboard focus, and Esc closes it`, async ({page}) => {
+    await page.goto(docUrl('fundamentals/regions-and-zones', locale));
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const term = page.locator('article a[aria-describedby^="glossary-card-"]').first();
+    const card = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await expect(card).toHaveAttribute('role', 'tooltip');
+    await expect(card).toBeHidden();
+    await term.hover();
+    await expect(card).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(card).toBeHidden();
+    await term.focus();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(term).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(term).not.toBeFocused();
+  });
+}
+
+test('a marked term opens its card by tap, inside a 360 px screen, without moving the text', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true});
+  const page = await context.newPage();
+  await page.goto(docUrl('ec2/purchase-options', 'es'));
+  await page.locator('html[data-has-hydrated="true"]').waitFor();
+  const terms = page.locator('article a[aria-describedby^="glossary-card-"]');
+  for (const index of [0, 3]) {
+    const term = terms.nth(index);
+    await term.scrollIntoViewIfNeeded();
+    const before = await page.locator('article').boundingBox();
+    await term.tap();
+    const card = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await expect(card).toBeVisible();
+    await expect(page).toHaveURL(/\/docs\/ec2\/purchase-options$/);
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // Below the term: the line being read stays uncovered.
+    expect(box.y).toBeGreaterThanOrEqual((await term.boundingBox())!.y + 1);
+    expect(await page.locator('article').boundingBox()).toEqual(before);
+  }
+  await context.close();
+});
+
+test('every current-edition page marks its key terms (5+ per page on average), the original edition none', () => {
+  const pages = builtPages();
+  const marked = (url: string) => {
+    const page = pages.find((p) => p.url === url);
+    return page ? load(page.html)('article a[aria-describedby^="glossary-card-"]').length : 0;
+  };
+  for (const locale of locales) {
+    const counts = plannedPages().map((p) => marked(docUrl(p.slug, locale)));
+    expect(counts.reduce((a, b) => a + b, 0) / counts.length, locale).toBeGreaterThanOrEqual(5);
+    expect(plannedPages().map((p) => marked(docUrl(p.slug, locale, 'dva-c01')))).toEqual(plannedPages().map(() => 0));
+  }
+});
+
+for (const [locale, query] of [
+  ['es', 'sesiones fijas'],
+  ['es', 'cifrado'],
+  ['en', 'sticky sessions'],
+] as const) {
+  test(`search finds the glossary: "${query}" (${locale})`, async ({page}) => {
+    await page.goto(`${prefix[locale]}/search?q=${encodeURIComponent(query)}`);
+    await expect
+      .poll(() =>
+        page.locator('article a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname)),
+      )
+      .toContain(`${prefix[locale]}/glossary`);
+  });
+}
