@@ -1,10 +1,12 @@
 // Marks the first occurrence of each glossary term on a page of the current edition:
-// "zona de disponibilidad" becomes <GlossaryTerm id="availability-zone">zona de disponibilidad</GlossaryTerm>.
-// Done at build time from the glossary's own forms, so pages stay plain Markdown.
+// "zona de disponibilidad" becomes
+// <GlossaryTerm id="availability-zone" name="Availability Zone" definition="…">zona de disponibilidad</GlossaryTerm>.
+// Done at build time from the glossary's own forms, so pages stay plain Markdown, and the card's text is
+// written into the page: the glossary itself never ships in the JavaScript of every page.
 import type {Parent, PhrasingContent, Root, Text} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {SKIP, visit} from 'unist-util-visit';
-import {glossary} from '../data/glossary';
+import {glossary, glossaryEntry, otherLanguageName} from '../data/glossary';
 import type {Locale} from '../data/locales';
 
 interface VFileLike {
@@ -46,6 +48,17 @@ export default function remarkGlossaryTerms() {
     const marked = new Set<string>();
 
     visit(tree, (node, index, parent) => {
+      if (node.type === 'mdxJsxTextElement' && node.name === 'GlossaryTerm') {
+        // A hand-written term: an unknown id throws here and fails the build.
+        const idAttribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+        const entry = glossaryEntry(String(idAttribute?.value ?? ''));
+        marked.add(entry.id);
+        node.attributes.push(
+          {type: 'mdxJsxAttribute', name: 'name', value: otherLanguageName(entry, locale)},
+          {type: 'mdxJsxAttribute', name: 'definition', value: entry.definition[locale]},
+        );
+        return SKIP;
+      }
       if (skippedParents.has(node.type) || (node as {data?: {directiveLabel?: boolean}}).data?.directiveLabel) {
         return SKIP;
       }
@@ -58,10 +71,15 @@ export default function remarkGlossaryTerms() {
         if (!id || marked.has(id)) continue;
         marked.add(id);
         if (match.index > last) pieces.push({type: 'text', value: text.slice(last, match.index)});
+        const entry = glossaryEntry(id);
         const term: MdxJsxTextElement = {
           type: 'mdxJsxTextElement',
           name: 'GlossaryTerm',
-          attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
+          attributes: [
+            {type: 'mdxJsxAttribute', name: 'id', value: id},
+            {type: 'mdxJsxAttribute', name: 'name', value: otherLanguageName(entry, locale)},
+            {type: 'mdxJsxAttribute', name: 'definition', value: entry.definition[locale]},
+          ],
           children: [{type: 'text', value: match[0]}],
         };
         pieces.push(term);

@@ -1,18 +1,25 @@
 // A glossary term in page text: a link to its glossary entry (works without JavaScript and in print)
 // that, on hover, keyboard focus or tap, shows a small card with the other language's AWS name and the
-// short definition.
+// short definition. src/remark/glossaryTerms.ts writes the name and definition in at build time.
 import {useEffect, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {glossaryEntry, otherLanguageName} from '@site/src/data/glossary';
 import type {Locale} from '@site/src/data/locales';
 import styles from './styles.module.css';
 
 const VIEWPORT_MARGIN = 8;
 
-export default function GlossaryTerm({id, children}: {id: string; children: ReactNode}): ReactNode {
-  const entry = glossaryEntry(id);
+interface Props {
+  /** Glossary id: the link goes to /glossary#id. */
+  id: string;
+  /** AWS's name for the term in the other language. */
+  name: string;
+  definition: string;
+  children: ReactNode;
+}
+
+export default function GlossaryTerm({id, name, definition, children}: Props): ReactNode {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
@@ -68,9 +75,9 @@ export default function GlossaryTerm({id, children}: {id: string; children: Reac
         className={clsx(styles.card, open && styles.open)}
         style={{transform: `translateX(${shift}px)`}}>
         <span className={styles.name} lang={locale === 'es' ? 'en' : 'es'}>
-          {otherLanguageName(entry, locale)}
+          {name}
         </span>
-        <span className={styles.definition}>{entry.definition[locale]}</span>
+        <span className={styles.definition}>{definition}</span>
       </span>
     </span>
   );
