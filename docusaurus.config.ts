@@ -1,6 +1,8 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import remarkComparisonTables from './src/remark/comparisonTables';
+import remarkExamTaskLabels from './src/remark/examTaskLabels';
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
 
 // Canonical and hreflang URLs are built from this; override it when deploying elsewhere.
@@ -69,8 +71,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          // Links the first occurrence of each glossary term on current-edition pages.
-          remarkPlugins: [remarkGlossaryTerms],
+          // Build-time data for pages, so each ships only its own: table rows, glossary terms (first
+          // occurrence on current-edition pages) and the exam tasks a page serves.
+          remarkPlugins: [remarkComparisonTables, remarkGlossaryTerms, remarkExamTaskLabels],
           // The updated edition stays at /docs; the notes as written are frozen at /docs/dva-c01.
           lastVersion: 'current',
           versions: {

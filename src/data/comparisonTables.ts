@@ -1,5 +1,6 @@
 // Every comparison table, by the name MDX pages use for it (`<Ec2PurchaseOptions edition="dva-c01" />`).
 import type {EditionTables} from './comparisonTable';
+import type {ComparisonTableName} from './comparisonTableNames';
 import {beanstalkDeploymentModes} from './beanstalkDeploymentModes';
 import {cachingStrategies} from './cachingStrategies';
 import {ebsVolumeTypes} from './ebsVolumeTypes';
@@ -18,4 +19,4 @@ export const comparisonTables = {
   ReplicasVsMultiAz: replicasVsMultiAz,
   CachingStrategies: cachingStrategies,
   EbsVsInstanceStore: ebsVsInstanceStore,
-} satisfies Record<string, EditionTables>;
+} satisfies Record<ComparisonTableName, EditionTables>;

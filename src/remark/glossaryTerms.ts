@@ -8,19 +8,7 @@ import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {SKIP, visit} from 'unist-util-visit';
 import {glossary, glossaryEntry, otherLanguageName} from '../data/glossary';
 import type {Locale} from '../data/locales';
-
-interface VFileLike {
-  path?: string;
-  history?: string[];
-}
-
-/** Only the current edition is marked: docs/ (Spanish) and its English twin. */
-function currentEditionLocale(file: VFileLike): Locale | null {
-  const path = (file.path ?? file.history?.at(-1) ?? '').replace(/\\/g, '/');
-  if (/\/i18n\/en\/docusaurus-plugin-content-docs\/current\//.test(path)) return 'en';
-  if (/\/docs\//.test(path) && !/\/versioned_docs\//.test(path) && !/\/i18n\//.test(path)) return 'es';
-  return null;
-}
+import {currentEditionPage, type VFileLike} from './currentEdition';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -42,8 +30,9 @@ const skippedParents = new Set(['heading', 'link', 'linkReference', 'inlineCode'
 
 export default function remarkGlossaryTerms() {
   return (tree: Root, file: VFileLike) => {
-    const locale = currentEditionLocale(file);
-    if (!locale) return;
+    const page = currentEditionPage(file);
+    if (!page) return;
+    const {locale} = page;
     const {pattern, idOf} = matchers[locale];
     const marked = new Set<string>();
 

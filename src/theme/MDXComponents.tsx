@@ -1,12 +1,12 @@
-// Adds the comparison tables to MDX, so pages use `<EbsVolumeTypes edition="dva-c01" />` without imports,
-// and the glossary terms that src/remark/glossaryTerms.ts marks.
+// Registers the site's MDX components once, so pages use them without imports: the comparison tables
+// (`<EbsVolumeTypes edition="dva-c02" />`), the glossary terms and the exam task labels that the remark
+// plugins in src/remark add at build time.
 import MDXComponents from '@theme-original/MDXComponents';
-import {comparisonTableFor} from '../components/ComparisonTable';
+import ComparisonTable from '../components/ComparisonTable';
+import ExamTaskLabels from '../components/ExamTaskLabels';
 import GlossaryTerm from '../components/GlossaryTerm';
-import {comparisonTables} from '../data/comparisonTables';
+import {comparisonTableNames} from '../data/comparisonTableNames';
 
-const tableComponents = Object.fromEntries(
-  Object.entries(comparisonTables).map(([name, tables]) => [name, comparisonTableFor(tables)]),
-);
+const tableComponents = Object.fromEntries(comparisonTableNames.map((name) => [name, ComparisonTable]));
 
-export default {...MDXComponents, ...tableComponents, GlossaryTerm};
+export default {...MDXComponents, ...tableComponents, GlossaryTerm, ExamTaskLabels};

@@ -108,6 +108,7 @@ for (const locale of ['es', 'en'] as const) {
   });
 
   test(`${locale}: axe finds no serious issue on the table pages`, async ({page}) => {
+    test.setTimeout(180_000);
     for (const slug of new Set(plannedTables().map((t) => t.slug))) {
       await page.goto(`${prefixes[locale]}/docs/${slug}`);
       const results = await new AxeBuilder({page}).analyze();

@@ -1,8 +1,9 @@
-// Docusaurus side of the comparison tables: locale, sort state and row anchors.
+// Docusaurus side of the comparison tables: locale, sort state and row anchors. The table's data comes
+// as a prop, written into the page at build time by src/remark/comparisonTables.ts.
 import {useState, type ReactNode} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {locales, type ComparisonTable, type Edition, type EditionTables, type Locale} from '../../data/comparisonTable';
+import {locales, type ComparisonTable as TableData, type Edition, type Locale} from '../../data/comparisonTable';
 import View, {nextSort, type SortState} from './View';
 
 function useLocale(): Locale {
@@ -12,7 +13,9 @@ function useLocale(): Locale {
   return locale;
 }
 
-function SortableComparisonTable({table}: {table: ComparisonTable}): ReactNode {
+/** The MDX component behind every table name: `<Ec2PurchaseOptions edition="dva-c02" />`. */
+export default function ComparisonTable({table}: {edition: Edition; table?: TableData}): ReactNode {
+  if (!table) throw new Error('Comparison table without data: src/remark/comparisonTables.ts must run on this page.');
   const locale = useLocale();
   const [sort, setSort] = useState<SortState | null>(null);
   const brokenLinks = useBrokenLinks();
@@ -27,17 +30,4 @@ function SortableComparisonTable({table}: {table: ComparisonTable}): ReactNode {
       onSort={(column) => setSort((current) => nextSort(current, column))}
     />
   );
-}
-
-/** The MDX component for one table: `<Ec2PurchaseOptions edition="dva-c01" />`. */
-export function comparisonTableFor(tables: EditionTables): (props: {edition: Edition}) => ReactNode {
-  return function EditionComparisonTable({edition}) {
-    if (!Object.hasOwn(tables, edition)) {
-      const name = Object.values(tables)[0].caption.en;
-      throw new Error(
-        `Unknown edition "${edition}" for the table "${name}"; known editions: ${Object.keys(tables).join(', ')}.`,
-      );
-    }
-    return <SortableComparisonTable table={tables[edition]} />;
-  };
 }

@@ -8,6 +8,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import {examDomains, examSources, examSourcesCheckedOn, servicesNotCovered, type Coverage} from '@site/src/data/exam';
 import type {Locale} from '@site/src/data/locales';
+import {taskAnchor} from '@site/src/data/examAnchors';
 import {studyPlan} from '@site/src/data/studyPlan';
 import styles from './styles.module.css';
 
@@ -21,8 +22,6 @@ export function coverageLabel(coverage: Coverage): string {
       return translate({id: 'exam.coverage.notCovered', message: 'No cubierta'});
   }
 }
-
-export const taskAnchor = (taskId: string) => `task-${taskId.replace('.', '-')}`;
 
 function sectionTitle(section: string, locale: Locale): string {
   const [slug] = section.split('#');
