@@ -121,7 +121,8 @@ const config: Config = {
     navbar: {
       title: 'Apuntes AWS',
       logo: {
-        alt: 'Apuntes AWS',
+        // The title beside it already names the site: an alt text would repeat it.
+        alt: '',
         src: 'img/logo.svg',
         width: 32,
         height: 32,
