@@ -1,12 +1,18 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import sectionTitlesPlugin from './src/plugins/sectionTitles';
+import remarkCodeTokens from './src/remark/codeTokens';
 import remarkComparisonTables from './src/remark/comparisonTables';
 import remarkExamTaskLabels from './src/remark/examTaskLabels';
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
 
 // Canonical and hreflang URLs are built from this; override it when deploying elsewhere.
 const siteUrl = process.env.SITE_URL ?? 'https://apuntes-aws.github.io';
+
+// Prism grammars beyond prism-react-renderer's defaults, for the notes' code blocks.
+const codeLanguages = ['bash'];
 
 // GitHub's code colours, darkened where they fall under 4.5:1 on the code block background.
 const darkerTokenColors: Record<string, string> = {
@@ -20,7 +26,9 @@ const lightCodeTheme = {
   ...prismThemes.github,
   styles: prismThemes.github.styles.map((token) => ({
     ...token,
-    style: {...token.style, color: darkerTokenColors[token.style.color ?? ''] ?? token.style.color},
+    style: token.style.color
+      ? {...token.style, color: darkerTokenColors[token.style.color] ?? token.style.color}
+      : token.style,
   })),
 };
 
@@ -71,9 +79,14 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          // Build-time data for pages, so each ships only its own: table rows, glossary terms (first
-          // occurrence on current-edition pages) and the exam tasks a page serves.
-          remarkPlugins: [remarkComparisonTables, remarkGlossaryTerms, remarkExamTaskLabels],
+          // Build-time data for pages, so each ships only its own: highlighted code, table rows, glossary
+          // terms (first occurrence on current-edition pages) and the exam tasks a page serves.
+          remarkPlugins: [
+            [remarkCodeTokens, {languages: codeLanguages}],
+            remarkComparisonTables,
+            remarkGlossaryTerms,
+            remarkExamTaskLabels,
+          ],
           // The updated edition stays at /docs; the notes as written are frozen at /docs/dva-c01.
           lastVersion: 'current',
           versions: {
@@ -93,6 +106,8 @@ const config: Config = {
     ],
   ],
 
+  plugins: [codeHighlightingPlugin, sectionTitlesPlugin],
+
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -105,6 +120,9 @@ const config: Config = {
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
         searchResultLimits: 8,
+        // Glossary cards and exam labels repeat text that has its own page: indexing them on every page
+        // would bloat the index and bury the page that explains a term.
+        ignoreCssSelectors: ['[data-search-ignore]'],
         // The original edition is noindex for search engines, but must stay searchable here.
         forceIgnoreNoIndex: true,
       },
@@ -160,8 +178,8 @@ const config: Config = {
       theme: lightCodeTheme,
       // Every token of this theme reaches 4.5:1 on its background.
       darkTheme: prismThemes.gruvboxMaterialDark,
-      // Listing the languages keeps theme-classic from bundling prismjs/components.js for nothing.
-      additionalLanguages: ['bash'],
+      // Highlighting happens at build time (src/remark/codeTokens.ts), with these grammars.
+      additionalLanguages: codeLanguages,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -115,6 +115,7 @@ async function runLighthouse(url) {
         performance: Math.round(lhr.categories.performance.score * 100),
         tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
         lcp: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+        cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
         accessibility: Math.round(lhr.categories.accessibility.score * 100),
         bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
         seo: Math.round(lhr.categories.seo.score * 100),
@@ -141,10 +142,9 @@ function searchIndexSizes() {
 
 const ours = 'http://127.0.0.1:4301';
 const reference = 'http://127.0.0.1:4302';
-const ourPages = ['/', '/docs/fundamentals/iam', '/docs/ec2/purchase-options', '/search?q=spot'].flatMap((path) => [
-  path,
-  `/en${path}`,
-]);
+// A doc page, the page with the most tables, the page with the most code, and the search page.
+const ourPages = ['/', '/docs/fundamentals/iam', '/docs/ec2/purchase-options', '/docs/development/cli', '/search?q=spot']
+  .flatMap((path) => [path, `/en${path}`]);
 const referencePages = ['/', '/docs/intro', '/docs/tutorial-basics/markdown-features'];
 
 console.log('Building this site (both locales, both editions)…');

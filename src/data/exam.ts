@@ -2,9 +2,15 @@
 // current (updated) edition of the notes covers for each task. The notes were written for DVA-C01, so the
 // map is deliberately honest: most tasks are only partly served, and Lambda is not served at all.
 //
-// Study with sources: the project's exam map (exam-map.md). Domains, weights and the task titles were
-// checked on 2026-11-25 against the sources in `examSources`. Titles are AWS's English wording (task 3.4
-// as the AWS Certification user guide now spells it out); summaries are this site's own words.
+// Study with sources: the project's exam map (exam-map.md). On 2026-11-26 the 4 domains, their weights
+// (32/26/24/18) and the 13 task titles were confirmed against stored copies of AWS's own pages: the AWS
+// Certification user guide's developer-associate-02-domain1, -domain3 and -domain4 pages, the English text of
+// the ja_jp copy of -domain2, and developer-associate-02-domain3.md (the stored domain-3 page stops after task
+// 3.3; the .md names all four domain-3 tasks). The stored user-guide text drops the word "AWS" ("Develop code
+// for Lambda"); the .md keeps it, and so do the titles here. The guide's overview page and its in-scope
+// services list could not be retrieved here: `servicesNotCovered` follows exam-map.md, plus three services the
+// retrieved task statements name and the notes never mention (AWS SAM, AWS Copilot, AWS Private CA).
+// Summaries are this site's own words; nothing in the retrieved knowledge and skills lists contradicts them.
 // `sections` use the section ids of notes/page-plan.md ('slug#section-id'); tests/unit/exam.test.ts checks
 // that every one exists in the plan and as a heading id of the current Spanish page.
 import type {Localized} from './locales';
@@ -388,7 +394,7 @@ export const examDomains: readonly ExamDomain[] = [
   },
 ];
 
-/** In-scope services the notes never mention. */
+/** In-scope services the notes never mention (from exam-map.md; see the header on what was confirmed). */
 export const servicesNotCovered: readonly {readonly name: string; readonly note: Localized}[] = [
   {
     name: 'Amazon Athena',
@@ -517,6 +523,27 @@ export const servicesNotCovered: readonly {readonly name: string; readonly note:
     },
   },
   {
+    name: 'AWS SAM',
+    note: {
+      es: 'Plantillas para aplicaciones sin servidor, pruebas locales y despliegues (tareas 1.1, 3.2 y 3.3).',
+      en: 'Templates for serverless applications, local testing and deployments (tasks 1.1, 3.2 and 3.3).',
+    },
+  },
+  {
+    name: 'AWS Copilot',
+    note: {
+      es: 'Herramienta de línea de comandos para desplegar contenedores con entornos por etapa (tarea 3.3).',
+      en: 'Command line tool that deploys containers, with an environment per stage (task 3.3).',
+    },
+  },
+  {
+    name: 'AWS Private Certificate Authority',
+    note: {
+      es: 'Autoridad de certificación privada para emitir certificados propios (tarea 2.2).',
+      en: 'Private certificate authority that issues your own certificates (task 2.2).',
+    },
+  },
+  {
     name: 'Amazon API Gateway',
     note: {
       es: 'Creación y publicación de API: etapas, integraciones simuladas, caché (tareas 1.1, 3.2, 3.3, 3.4 y 4.3).',
@@ -553,14 +580,14 @@ export const servicesNotCovered: readonly {readonly name: string; readonly note:
   },
 ];
 
-/** Where the domains, weights and task titles were checked (on `examSourcesCheckedOn`). */
+/** AWS's pages for the exam guide, each domain and the in-scope services, as linked from the map. */
 export const examSources: readonly ExamSource[] = [
   {title: 'AWS Certified Developer - Associate (DVA-C02) exam guide', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html'},
-  {title: 'Content Domain 1: Development with AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02-domain1.html'},
-  {title: 'Content Domain 2: Security', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02-domain2.html'},
-  {title: 'Content Domain 3: Deployment', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02-domain3.html'},
-  {title: 'Content Domain 4: Troubleshooting and Optimization', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02-domain4.html'},
+  {title: 'Domain 1: Development with AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain1.html'},
+  {title: 'Domain 2: Security', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain2.html'},
+  {title: 'Domain 3: Deployment', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain3.html'},
+  {title: 'Domain 4: Troubleshooting and Optimization', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain4.html'},
   {title: 'In-scope AWS services and features', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/dva-02-in-scope-services.html'},
 ];
 
-export const examSourcesCheckedOn = '2026-11-25';
+export const examSourcesCheckedOn = '2026-11-26';

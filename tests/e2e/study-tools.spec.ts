@@ -39,9 +39,16 @@ for (const locale of locales) {
     await expect(page.locator('main article[id^="task-"]')).toHaveCount(13);
     const task = examDomains.flatMap((d) => d.tasks).find((t) => t.sections.length > 0)!;
     const [slug, section] = task.sections[0].split('#');
-    await page.locator(`main a[href="${prefix[locale]}/docs/${slug}#${section}"]`).first().click();
+    const link = page.locator(`main a[href="${prefix[locale]}/docs/${slug}#${section}"]`).first();
+    const label = await link.innerText();
+    await link.click();
     await expect(page).toHaveURL(`${prefix[locale]}/docs/${slug}#${section}`);
-    await expect(page.locator(`[id="${section}"]`)).toBeInViewport();
+    const heading = page.locator(`[id="${section}"]`);
+    await expect(heading).toBeInViewport();
+    // The link names the section as its heading does ("Page › Section"); the heading's own text, without
+    // its zero-width hash link.
+    const headingText = (await heading.innerText()).replace(/\u200b/g, '').trim();
+    expect(label).toBe(`${await page.locator('h1').innerText()} › ${headingText}`);
   });
 
   test(`${locale}: doc pages of the current edition label their exam tasks, linked to the map`, async ({page}) => {
@@ -126,5 +133,23 @@ for (const [locale, query] of [
         page.locator('article a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname)),
       )
       .toContain(`${prefix[locale]}/glossary`);
+  });
+}
+
+for (const locale of locales) {
+  test(`${locale}: the search index holds no glossary card or exam label text outside their own pages`, async ({
+    request,
+  }) => {
+    const index = (await (await request.get(`${prefix[locale]}/search-index.json`)).json()) as {
+      documents: {t: string; u: string}[];
+    }[];
+    const docTexts = index.flatMap((part) => part.documents).filter((d) => d.u.includes('/docs/')).map((d) => d.t);
+    expect(docTexts.length).toBeGreaterThan(100);
+    for (const entry of glossary) {
+      expect(docTexts.filter((text) => text.includes(entry.definition[locale])), entry.id).toEqual([]);
+    }
+    for (const task of examDomains.flatMap((domain) => domain.tasks)) {
+      expect(docTexts.filter((text) => text.includes(task.title[locale])), task.id).toEqual([]);
+    }
   });
 }

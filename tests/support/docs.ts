@@ -1,6 +1,7 @@
 // Reads the MDX sources of the docs, per locale and edition (docs version).
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {explicitHeadings} from '../../src/utils/headings';
 import {repoRoot} from './plan';
 
 export type Locale = 'es' | 'en';
@@ -32,7 +33,7 @@ export function docUrl(slug: string, locale: Locale, version: DocsVersion = 'cur
 
 /** Explicit heading ids, written `## Title {/* #id *\/}`. */
 export function headingIds(source: string): string[] {
-  return [...source.matchAll(/^#{2,6} .*\{\/\* #([\w-]+) \*\/\}\s*$/gm)].map((m) => m[1]);
+  return explicitHeadings(source).map((heading) => heading.id);
 }
 
 export function frontMatter(source: string): Record<string, string> {

@@ -10,6 +10,7 @@ import {examDomains, examSources, examSourcesCheckedOn, servicesNotCovered, type
 import type {Locale} from '@site/src/data/locales';
 import {taskAnchor} from '@site/src/data/examAnchors';
 import {studyPlan} from '@site/src/data/studyPlan';
+import sectionTitles from '@generated/section-titles/default/section-titles.json';
 import styles from './styles.module.css';
 
 export function coverageLabel(coverage: Coverage): string {
@@ -23,10 +24,13 @@ export function coverageLabel(coverage: Coverage): string {
   }
 }
 
-function sectionTitle(section: string, locale: Locale): string {
+/** "Page › Section", from the study plan and the page's own heading (src/plugins/sectionTitles.ts). */
+function sectionLabel(section: string, locale: Locale): string {
   const [slug] = section.split('#');
   const page = studyPlan.flatMap((category) => category.pages).find((p) => p.id === slug);
-  return page ? page.title[locale] : slug;
+  const heading = sectionTitles[locale][section];
+  if (!page || !heading) throw new Error(`Exam map: no section ${section} in the current edition (${locale}).`);
+  return `${page.title[locale]} › ${heading}`;
 }
 
 export function CoverageBadge({coverage}: {coverage: Coverage}): ReactNode {
@@ -60,7 +64,8 @@ export default function ExamMap(): ReactNode {
               </Heading>
               <p>{task.summary[locale]}</p>
               {task.sections.length > 0 && (
-                <>
+                // Navigation to pages that search finds by their own text.
+                <div data-search-ignore="">
                   <p className={styles.label}>
                     <Translate id="exam.sections">Secciones de los apuntes:</Translate>
                   </p>
@@ -68,12 +73,12 @@ export default function ExamMap(): ReactNode {
                     {task.sections.map((section) => (
                       <li key={section}>
                         <Link to={`/docs/${section}`}>
-                          {sectionTitle(section, locale)} › #{section.split('#')[1]}
+                          {sectionLabel(section, locale)}
                         </Link>
                       </li>
                     ))}
                   </ul>
-                </>
+                </div>
               )}
               {task.missing[locale] && (
                 <p>

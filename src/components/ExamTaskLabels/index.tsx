@@ -10,6 +10,7 @@ export default function ExamTaskLabels({tasks}: {tasks: {id: string; title: stri
   return (
     <ul
       className={styles.labels}
+      data-search-ignore=""
       aria-label={translate({id: 'exam.labels', message: 'Tareas del examen DVA-C02 que cubre esta página'})}>
       {tasks.map((task) => (
         <li key={task.id}>

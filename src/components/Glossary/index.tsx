@@ -88,10 +88,13 @@ export default function Glossary(): ReactNode {
                       </Translate>
                     </p>
                   )}
-                  <p>{entry.definition[locale]}</p>
-                  <Link to={`/docs/${entry.section}`}>
-                    <Translate id="glossary.readSection">Leer la sección en los apuntes</Translate>
-                  </Link>
+                  {/* Search finds an entry by its names; its definition restates the notes, which are indexed. */}
+                  <div data-search-ignore="">
+                    <p>{entry.definition[locale]}</p>
+                    <Link to={`/docs/${entry.section}`}>
+                      <Translate id="glossary.readSection">Leer la sección en los apuntes</Translate>
+                    </Link>
+                  </div>
                 </dd>
               </div>
             ))}

@@ -72,6 +72,7 @@ export default function GlossaryTerm({id, name, definition, children}: Props): R
         ref={cardRef}
         id={cardId}
         role="tooltip"
+        data-search-ignore=""
         className={clsx(styles.card, open && styles.open)}
         style={{transform: `translateX(${shift}px)`}}>
         <span className={styles.name} lang={locale === 'es' ? 'en' : 'es'}>
