@@ -121,20 +121,31 @@ test('every current-edition page marks its key terms (5+ per page on average), t
   }
 });
 
-for (const [locale, query] of [
-  ['es', 'sesiones fijas'],
-  ['es', 'cifrado'],
-  ['en', 'sticky sessions'],
+for (const [locale, query, entryId] of [
+  ['es', 'sesiones fijas', 'sticky-sessions'],
+  ['es', 'cifrado', 'encryption-in-transit'],
+  ['en', 'sticky sessions', 'sticky-sessions'],
 ] as const) {
-  test(`search finds the glossary: "${query}" (${locale})`, async ({page}) => {
+  test(`search finds the glossary, filtered to the query: "${query}" (${locale})`, async ({page}) => {
     await page.goto(`${prefix[locale]}/search?q=${encodeURIComponent(query)}`);
-    await expect
-      .poll(() =>
-        page.locator('article a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname)),
-      )
-      .toContain(`${prefix[locale]}/glossary`);
+    const glossaryResult = page.locator(`article a[href^="${prefix[locale]}/glossary?"]`);
+    await glossaryResult.click();
+    await expect(page).toHaveURL(new RegExp(`${prefix[locale]}/glossary\\?_highlight=`));
+    await expect(page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'})).toHaveValue(
+      query,
+    );
+    await expect(page.locator(`[id="${entryId}"]`)).toBeVisible();
+    const shown = await page.locator('dl > div[id]').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(glossary.length);
   });
 }
+
+test('a search term that names no glossary entry keeps the whole glossary list', async ({page}) => {
+  await page.goto('/glossary?_highlight=politicasx');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('dl > div[id]')).toHaveCount(glossary.length);
+});
 
 for (const locale of locales) {
   test(`${locale}: the search index holds no glossary card or exam label text outside their own pages`, async ({

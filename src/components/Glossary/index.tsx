@@ -1,7 +1,8 @@
 // The glossary: every term in the locale's alphabetical order, with a letter index and an accent-blind
 // filter. Rendered in full on the server, so without JavaScript it is a plain, complete list.
-import {useMemo, useState, type ReactNode} from 'react';
+import {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -26,6 +27,13 @@ function groupByInitial(entries: readonly GlossaryEntry[], locale: Locale) {
 export default function Glossary(): ReactNode {
   const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const [filter, setFilter] = useState('');
+  const {search} = useLocation();
+  // Arriving from a search result (`?_highlight=sticky&_highlight=sessions`), show the entries the query
+  // names; a query whose words matched only through stemming ("políticas") keeps the whole list.
+  useEffect(() => {
+    const query = new URLSearchParams(search).getAll('_highlight').join(' ');
+    if (query && glossary.some((entry) => matchesFilter(entry, query))) setFilter(query);
+  }, [search]);
   const groups = useMemo(() => groupByInitial(glossary, locale), [locale]);
   const visibleGroups = groups
     .map(([initial, entries]) => [initial, entries.filter((entry) => matchesFilter(entry, filter))] as const)
