@@ -20,3 +20,26 @@ for (const url of urls) {
     expect(outside).toEqual([]);
   });
 }
+
+// Dark mode has its own colours (primary shades, code tokens from the dark Prism theme): one page of each
+// kind, in both locales.
+const darkModePages = [
+  '/',
+  '/docs/development/cli',
+  '/docs/ec2/purchase-options',
+  '/glossary',
+  '/exam-map',
+  '/search?q=spot',
+];
+for (const url of darkModePages.flatMap((path) => [path, `/en${path}`])) {
+  test(`${url}: accessible in dark mode`, async ({browser}) => {
+    const context = await browser.newContext({colorScheme: 'dark'});
+    const page = await context.newPage();
+    await page.goto(url, {waitUntil: 'networkidle'});
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const results = await new AxeBuilder({page}).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}
