@@ -6,7 +6,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import {examDomains, type Coverage} from '@site/src/data/exam';
 import type {Locale} from '@site/src/data/locales';
-import {CoverageBadge} from '@site/src/components/ExamMap';
+import CoverageBadge from '@site/src/components/CoverageBadge';
 import styles from './styles.module.css';
 
 const levels: Coverage[] = ['covered', 'partial', 'not-covered'];

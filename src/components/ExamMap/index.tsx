@@ -1,28 +1,17 @@
 // The DVA-C02 exam map: domains and task statements against the sections of the notes that serve them.
 import type {ReactNode} from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
-import {examDomains, examSources, examSourcesCheckedOn, servicesNotCovered, type Coverage} from '@site/src/data/exam';
+import CoverageBadge from '@site/src/components/CoverageBadge';
+import {examDomains, examSources, examSourcesCheckedOn, servicesNotCovered} from '@site/src/data/exam';
 import type {Locale} from '@site/src/data/locales';
 import {taskAnchor} from '@site/src/data/examAnchors';
 import {studyPlan} from '@site/src/data/studyPlan';
 import sectionTitles from '@generated/section-titles/default/section-titles.json';
 import styles from './styles.module.css';
-
-export function coverageLabel(coverage: Coverage): string {
-  switch (coverage) {
-    case 'covered':
-      return translate({id: 'exam.coverage.covered', message: 'Cubierta'});
-    case 'partial':
-      return translate({id: 'exam.coverage.partial', message: 'En parte'});
-    case 'not-covered':
-      return translate({id: 'exam.coverage.notCovered', message: 'No cubierta'});
-  }
-}
 
 /** "Page › Section", from the study plan and the page's own heading (src/plugins/sectionTitles.ts). */
 function sectionLabel(section: string, locale: Locale): string {
@@ -31,10 +20,6 @@ function sectionLabel(section: string, locale: Locale): string {
   const heading = sectionTitles[locale][section];
   if (!page || !heading) throw new Error(`Exam map: no section ${section} in the current edition (${locale}).`);
   return `${page.title[locale]} › ${heading}`;
-}
-
-export function CoverageBadge({coverage}: {coverage: Coverage}): ReactNode {
-  return <span className={clsx(styles.badge, styles[coverage])}>{coverageLabel(coverage)}</span>;
 }
 
 export default function ExamMap(): ReactNode {
