@@ -1,7 +1,7 @@
 // Ejected from theme-classic (unsafe swizzle, README "Code blocks"): renders the tokens made at build time
 // instead of running prism-react-renderer's <Highlight> in the browser. Title, copy button, word wrap, line
 // numbers and highlighted lines are untouched: they come from the theme's metadata and layout.
-import React, {useContext, type ComponentProps, type ReactNode} from 'react';
+import {useContext, type ComponentProps, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {LineInputProps, LineOutputProps, TokenInputProps, TokenOutputProps} from 'prism-react-renderer';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
