@@ -2,7 +2,9 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
-import sectionTitlesPlugin from './src/plugins/sectionTitles';
+import editionsPlugin from './src/plugins/editions';
+import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
+import {defaultLocale, localePrefix, locales} from './src/data/locales';
 import remarkCodeTokens from './src/remark/codeTokens';
 import remarkComparisonTables from './src/remark/comparisonTables';
 import remarkExamTaskLabels from './src/remark/examTaskLabels';
@@ -34,7 +36,7 @@ const lightCodeTheme = {
 
 const config: Config = {
   title: 'Apuntes AWS',
-  tagline: 'Apuntes de estudio para AWS Certified Developer – Associate',
+  tagline: `Apuntes de estudio para AWS Certified Developer – Associate (${currentEdition.exam})`,
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl: '/',
@@ -64,8 +66,8 @@ const config: Config = {
   },
 
   i18n: {
-    defaultLocale: 'es',
-    locales: ['es', 'en'],
+    defaultLocale,
+    locales: [...locales],
     localeConfigs: {
       es: {label: 'Español', htmlLang: 'es'},
       en: {label: 'English', htmlLang: 'en'},
@@ -87,11 +89,17 @@ const config: Config = {
             remarkGlossaryTerms,
             remarkExamTaskLabels,
           ],
-          // The updated edition stays at /docs; the notes as written are frozen at /docs/dva-c01.
+          // The current edition stays at /docs; each past one is frozen at /docs/<id>, out of search engines,
+          // with its own banner (src/theme/DocVersionBanner).
           lastVersion: 'current',
           versions: {
-            current: {label: 'DVA-C02', path: ''},
-            'dva-c01': {label: 'DVA-C01 (2020)', path: 'dva-c01', banner: 'unmaintained'},
+            current: {label: currentEdition.label, path: ''},
+            ...Object.fromEntries(
+              pastEditions.map((edition) => [
+                edition.id,
+                {label: edition.label, path: edition.id, banner: 'none', noIndex: true},
+              ]),
+            ),
           },
         },
         blog: false,
@@ -99,14 +107,20 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
-          // The original edition is kept for reference, not in competition with the current one.
-          ignorePatterns: ['/search', '/en/search', '/docs/dva-c01/**', '/en/docs/dva-c01/**'],
+          // Past editions are kept for their readers, not in competition with the current one.
+          ignorePatterns: locales.flatMap((locale) => [
+            `${localePrefix(locale)}/search`,
+            ...pastEditions.flatMap((edition) => [
+              `${localePrefix(locale)}${docsPath(edition.id)}/**`,
+              `${localePrefix(locale)}${examMapPath(edition.id)}`,
+            ]),
+          ]),
         },
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [codeHighlightingPlugin, sectionTitlesPlugin],
+  plugins: [codeHighlightingPlugin, editionsPlugin],
 
   themes: [
     [
@@ -123,8 +137,10 @@ const config: Config = {
         // Glossary cards and exam labels repeat text that has its own page: indexing them on every page
         // would bloat the index and bury the page that explains a term.
         ignoreCssSelectors: ['[data-search-ignore]'],
-        // The original edition is noindex for search engines, but must stay searchable here.
+        // Past editions are noindex for search engines, but stay searchable here, each in its own index.
         forceIgnoreNoIndex: true,
+        // A past exam map belongs to no docs version, so it would land in the current edition's index.
+        ignoreFiles: pastEditions.map((edition) => new RegExp(`${examMapPath(edition.id)}$`)),
       },
     ],
   ],

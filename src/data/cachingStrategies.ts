@@ -1,42 +1,10 @@
-// ElastiCache caching strategies. dva-c01: the notes as written (seed lines 535–537).
-// dva-c02: with AWS's pros and cons (source: ElastiCache User Guide, "Caching strategies": lazy
-// loading, write-through, adding TTL).
-import type {ComparisonTableData, EditionTables} from './comparisonTable';
+// ElastiCache caching strategies, current edition, with AWS's pros and cons (source: ElastiCache User
+// Guide, "Caching strategies": lazy loading, write-through, adding TTL).
+import type {ComparisonTableData} from './comparisonTable';
 
-const dvaC01: ComparisonTableData<'howCacheIsFilled'> = {
-  caption: {es: 'Estrategias de caché en ElastiCache', en: 'ElastiCache caching strategies'},
-  rowHeader: {es: 'Estrategia', en: 'Strategy'},
-  columns: {
-    howCacheIsFilled: {label: {es: 'Cómo se llena la caché', en: 'How the cache is filled'}},
-  },
-  rows: [
-    {
-      id: 'cache-lazy-loading',
-      label: {es: 'Carga diferida (lazy loading)', en: 'Lazy loading'},
-      cells: {
-        howCacheIsFilled: {es: 'Carga los datos cuando se necesitan', en: 'Loads data when it is needed'},
-      },
-    },
-    {
-      id: 'cache-write-through',
-      label: {es: 'Escritura simultánea (write-through)', en: 'Write-through'},
-      cells: {
-        howCacheIsFilled: {
-          es: 'Actualiza los datos en caché cada vez que se actualiza la base de datos',
-          en: 'Updates the cached data whenever the database is updated',
-        },
-      },
-    },
-  ],
-  note: {
-    es: 'Las notas no describen las ventajas ni los inconvenientes de cada estrategia.',
-    en: 'The notes don’t describe the pros and cons of either strategy.',
-  },
-};
+type CachingColumn = 'howCacheIsFilled' | 'advantages' | 'disadvantages';
 
-type CachingC02Column = 'howCacheIsFilled' | 'advantages' | 'disadvantages';
-
-const dvaC02: ComparisonTableData<CachingC02Column> = {
+export const cachingStrategies: ComparisonTableData<CachingColumn> = {
   caption: {es: 'Estrategias de caché en ElastiCache', en: 'ElastiCache caching strategies'},
   rowHeader: {es: 'Estrategia', en: 'Strategy'},
   columns: {
@@ -106,4 +74,3 @@ const dvaC02: ComparisonTableData<CachingC02Column> = {
   },
 };
 
-export const cachingStrategies: EditionTables = {'dva-c01': dvaC01, 'dva-c02': dvaC02};

@@ -7,13 +7,6 @@ import type {Localized} from './locales';
 
 export {locales, type Locale, type Localized} from './locales';
 
-/**
- * Exam editions. Each edition keeps its own, fully separate copy of every table: `dva-c01` is the
- * notes as written, `dva-c02` the updated edition with today's facts. No row or cell object is
- * shared between editions, so changing one edition never changes the other.
- */
-export type Edition = 'dva-c01' | 'dva-c02';
-
 export interface Column {
   readonly label: Localized;
   /** Rows can be sorted by this column's cells' `sortValue`. */
@@ -21,26 +14,14 @@ export interface Column {
 }
 
 export type Cell = Localized & {
-  /** Orders a sortable column; `null` = no single value (or, in `dva-c01`, none in the notes), so the row sorts last. */
+  /** Orders a sortable column; `null` = no single value (or none in the notes), so the row sorts last. */
   readonly sortValue?: number | null;
-  /** The notes say nothing here: shown as "—", with the text for screen readers. */
+  /** The notes say nothing here (the notes-as-written edition only): shown as "—", with the text for screen readers. */
   readonly notStated?: true;
 };
 
 /** A cell of a sortable column: it must say how it sorts. */
 export type SortableCell = Cell & {readonly sortValue: number | null};
-
-/**
- * The cell for everything the notes leave out; it fits sortable columns too. Only the `dva-c01`
- * tables use it (the legend under the table speaks of the notes); `dva-c02` cells always say
- * something.
- */
-export const notStated = {
-  es: 'Las notas no lo indican',
-  en: 'Not stated in the notes',
-  notStated: true,
-  sortValue: null,
-} as const satisfies SortableCell;
 
 /** A table as the components see it, whatever its columns. */
 export interface ComparisonTable {
@@ -62,6 +43,14 @@ export interface ComparisonRow {
   readonly id: string;
   readonly label: Localized;
   readonly cells: Readonly<Record<string, Cell>>;
+  /** The AWS pages that state this row's facts, linked under the row's label. */
+  readonly sources?: readonly Source[];
+}
+
+/** An AWS documentation page, by its English title. */
+export interface Source {
+  readonly title: string;
+  readonly url: string;
 }
 
 /**
@@ -80,6 +69,3 @@ export interface ComparisonTableData<Key extends string, SortableKey extends Key
 interface TypedRow<Key extends string, SortableKey extends Key> extends ComparisonRow {
   readonly cells: Readonly<Record<Exclude<Key, SortableKey>, Cell> & Record<SortableKey, SortableCell>>;
 }
-
-/** One table per edition; editions may differ in rows and columns. */
-export type EditionTables = Readonly<Record<Edition, ComparisonTable>>;

@@ -1,5 +1,6 @@
-// Every comparison table, by the name MDX pages use for it (`<Ec2PurchaseOptions edition="dva-c01" />`).
-import type {EditionTables} from './comparisonTable';
+// Every comparison table of the current edition, by the name MDX pages use for it (`<Ec2PurchaseOptions />`).
+// Past editions keep theirs in their snapshot (src/data/editionData.ts).
+import type {ComparisonTable} from './comparisonTable';
 import type {ComparisonTableName} from './comparisonTableNames';
 import {beanstalkDeploymentModes} from './beanstalkDeploymentModes';
 import {cachingStrategies} from './cachingStrategies';
@@ -19,4 +20,4 @@ export const comparisonTables = {
   ReplicasVsMultiAz: replicasVsMultiAz,
   CachingStrategies: cachingStrategies,
   EbsVsInstanceStore: ebsVsInstanceStore,
-} satisfies Record<ComparisonTableName, EditionTables>;
+} satisfies Record<ComparisonTableName, ComparisonTable>;

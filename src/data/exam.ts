@@ -1,64 +1,60 @@
-// The DVA-C02 exam map: AWS's four content domains, their weights and 13 task statements, and what the
-// current (updated) edition of the notes covers for each task. The notes were written for DVA-C01, so the
-// map is deliberately honest: most tasks are only partly served, and Lambda is not served at all.
+// The DVA-C03 exam map: AWS's four content domains, their weights and 12 task statements, and what the
+// current (updated) edition of the notes covers for each task. It replaces the DVA-C02 map: DVA-C02 was in
+// use until 30 November 2026, DVA-C03 from 1 December 2026. The notes were written for DVA-C01, so the map
+// stays honest: they cover none of the AI, container or presigned-URL skills, and nothing about Lambda,
+// DynamoDB, SQS, API Gateway, Step Functions, CloudFormation, AWS SAM or CodeDeploy.
 //
-// Study with sources: the project's exam map (exam-map.md). On 2026-11-26 the 4 domains, their weights
-// (32/26/24/18) and the 13 task titles were confirmed against stored copies of AWS's own pages: the AWS
-// Certification user guide's developer-associate-02-domain1, -domain3 and -domain4 pages, the English text of
-// the ja_jp copy of -domain2, and developer-associate-02-domain3.md (the stored domain-3 page stops after task
-// 3.3; the .md names all four domain-3 tasks). The stored user-guide text drops the word "AWS" ("Develop code
-// for Lambda"); the .md keeps it, and so do the titles here. The guide's overview page and its in-scope
-// services list could not be retrieved here: `servicesNotCovered` follows exam-map.md, plus three services the
-// retrieved task statements name and the notes never mention (AWS SAM, AWS Copilot, AWS Private CA).
-// Summaries are this site's own words; nothing in the retrieved knowledge and skills lists contradicts them.
-// `sections` use the section ids of notes/page-plan.md ('slug#section-id'); tests/unit/exam.test.ts checks
-// that every one exists in the plan and as a heading id of the current Spanish page.
-import type {Localized} from './locales';
+// Read on 2026-12-02 from stored copies of AWS's own exam guide in two public mirrors of AWS's documentation:
+// GitHub c2hans/aws-docs (commit be2dfe9), folder docs/aws-certification/latest/developer-associate-03/, and
+// crowecawcaw/aws-docs-history (commit 14be798), same folder, whose domain-3 page and in-scope list match the
+// first word for word. Each file names its docs.aws.amazon.com page; those pages are the `sources` below.
+// - Domains, weights (30/26/22/22) and the Testing and Deployment title: the overview page
+//   (developer-associate-03.html) and the comparison page (dva-03-comparison.html).
+// - The 12 task titles and every skill: the four domain pages (developer-associate-03-domain1.html …
+//   -domain4.html). Titles are AWS's words exactly; only the full stop that ends each AWS heading is left
+//   out, as on the DVA-C02 map. No title is unconfirmed, so no task carries `titleUnconfirmed`.
+// - `changes`: the comparison page (side-by-side domains, additions, recategorizations, structural
+//   changes). The skill counts of the observability and optimization merges match DVA-C02 tasks 4.2 (8
+//   skills) and 4.3 (9 skills) in the mirror's developer-associate-02-domain4 page; AWS's table only says
+//   "across Domain 4".
+// - `servicesNotCovered`: the in-scope list (dva-03-in-scope-services.html) checked against the current
+//   pages (docs/ and their English twins, grep on 2026-12-02). Every service listed is never mentioned,
+//   except AWS Lambda, which is named only in passing and is listed because it has a task of its own.
+//   Services the pages name but do not explain (Amazon Athena, Amazon EventBridge, Amazon SNS, Amazon ECS,
+//   AWS Fargate, AWS CodeDeploy, AWS CloudFormation, Amazon CloudFront, AWS Secrets Manager, Parameter
+//   Store, AWS STS) are named in the tasks' `missing` instead. Amazon Q Developer is not on the DVA-C03
+//   in-scope list (Kiro is).
+// - Dates in the notes, confirmed with the search tool in AWS's text on 2026-12-02: X-Ray SDKs and daemon
+//   in maintenance mode since 25 February 2026, end of support 25 February 2027, OpenTelemetry recommended
+//   (https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html); Amazon Q Developer IDE plugins
+//   end of support on 30 April 2027, Kiro suggested instead
+//   (https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-developer-ide-end-of-support.html).
+// - Not confirmed here: nothing in the task list. The mirrors' copies carry no publication date, so the map
+//   cannot say when AWS last revised the guide.
+// Summaries are this site's own words for AWS's skills. `sections` are heading ids of the current Spanish
+// pages and their English twins, all listed in notes/page-plan.md ('slug#section-id'); they start from the
+// DVA-C02 map, re-assigned to the DVA-C03 tasks. Elastic Beanstalk's traffic splitting (canary) lives under
+// `development/elastic-beanstalk#deployment-modes`, and the one-line mention of presigned URLs under
+// `s3/encryption-and-security#security`: their own sub-headings are not in the page plan. Pages being
+// written for the new edition (Lambda, API Gateway, DynamoDB, messaging, IaC and deployment, containers) are
+// deliberately not referenced: coverage is that of the current pages.
+import type {ExamDomain, ExamGuide, ExamSource, ServiceNote} from './examGuide';
 
-export type Coverage = 'covered' | 'partial' | 'not-covered';
-
-export interface ExamTask {
-  /** '1.1' … */
-  readonly id: string;
-  /** AWS's own English title of the task statement, and a Spanish translation. */
-  readonly title: Localized;
-  /** Short summary in your own words. */
-  readonly summary: Localized;
-  /** Sections of the current edition that serve it: 'slug#section-id'. */
-  readonly sections: readonly string[];
-  readonly coverage: Coverage;
-  /** What the notes do not cover for this task (empty strings if nothing). */
-  readonly missing: Localized;
-}
-
-export interface ExamDomain {
-  readonly id: string; // 'domain-1'
-  readonly title: Localized;
-  /** Percent of scored content. */
-  readonly weight: number;
-  readonly tasks: readonly ExamTask[];
-}
-
-export interface ExamSource {
-  readonly title: string;
-  readonly url: string;
-}
-
-export const examDomains: readonly ExamDomain[] = [
+const domains: readonly ExamDomain[] = [
   {
     id: 'domain-1',
     title: {es: 'Desarrollo con servicios de AWS', en: 'Development with AWS Services'},
-    weight: 32,
+    weight: 30,
     tasks: [
       {
         id: '1.1',
         title: {
           es: 'Desarrollar código para aplicaciones alojadas en AWS',
-          en: 'Develop code for applications hosted on AWS',
+          en: 'Develop code for applications that are hosted on AWS',
         },
         summary: {
-          es: 'Escribir código que llama a AWS mediante sus API y SDK y que sigue funcionando cuando algo falla: componentes desacoplados y sin estado, llamadas síncronas o asíncronas, reintentos idempotentes con retroceso exponencial y fluctuación (jitter), colas de mensajes fallidos (DLQ), mensajería, streaming y API propias.',
-          en: 'Writing code that calls AWS through its APIs and SDKs and keeps working when something fails: loosely coupled, stateless components, synchronous or asynchronous calls, idempotent retries with exponential backoff and jitter, dead-letter queues, messaging, streaming, and the APIs you build yourself.',
+          es: 'Escribir código que llama a AWS mediante sus API y SDK y que resiste los fallos: desacoplar componentes muy acoplados, elegir entre patrones síncronos (API Gateway) y asíncronos (colas de Amazon SQS, eventos de Amazon EventBridge), reintentos con retroceso y degradación controlada, crear y ampliar API (transformaciones de solicitudes y respuestas, reglas de validación), procesar datos de streaming, serializar y deserializar datos, y patrones basados en eventos (EventBridge, notificaciones de eventos de Amazon S3, SQS, SNS). Nuevo en DVA-C03: herramientas de desarrollo asistidas por IA para generar, revisar y optimizar código (generación a partir de especificaciones, revisión automática, autocompletado, sugerencias de refactorización, análisis de seguridad) e integración de servicios de IA administrados de AWS en las aplicaciones.',
+          en: 'Writing code that calls AWS through its APIs and SDKs and survives failures: decoupling tightly coupled components, choosing synchronous (API Gateway) or asynchronous patterns (Amazon SQS queues, Amazon EventBridge events), retries with backoff and graceful degradation, building and extending APIs (request and response transformations, validation rules), processing streaming data, serializing and deserializing data, and event-driven patterns (EventBridge, Amazon S3 Event Notifications, SQS, SNS). New in DVA-C03: AI-assisted development tools that generate, review and optimize code (spec-driven generation, automated code reviews, code completion, refactoring suggestions, security scanning), and integrating managed AWS AI services into applications.',
         },
         sections: [
           'databases/elasticache#elasticache',
@@ -66,36 +62,37 @@ export const examDomains: readonly ExamDomain[] = [
           'scaling/load-balancers#application-load-balancer',
           'development/elastic-beanstalk#worker-environment',
           'development/cli#cli',
+          'cicd/pipeline#codecommit',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Servicios de mensajería y streaming (Amazon SQS, Amazon SNS más allá de las notificaciones, Amazon Kinesis, Amazon EventBridge, AWS Step Functions); Amazon API Gateway (validación de solicitudes, transformaciones, códigos de estado); uso de los SDK de AWS; idempotencia, reintentos con retroceso exponencial y fluctuación, colas de mensajes fallidos; pruebas unitarias con AWS SAM.',
-          en: 'Messaging and streaming services (Amazon SQS, Amazon SNS beyond notifications, Amazon Kinesis, Amazon EventBridge, AWS Step Functions); Amazon API Gateway (request validation, transformations, status codes); using the AWS SDKs; idempotency, retries with exponential backoff and jitter, dead-letter queues; unit tests with AWS SAM.',
+          es: 'Amazon SQS, Amazon SNS más allá de las notificaciones, Amazon EventBridge más allá del cambio de nombre, notificaciones de eventos de S3, streaming con Amazon Kinesis y Amazon Data Firehose, AWS Step Functions; Amazon API Gateway (validación, transformaciones, invocación síncrona); uso de los SDK de AWS; reintentos con retroceso exponencial y degradación controlada; serialización y deserialización (por ejemplo, JSON) al integrar el código con AWS; herramientas de desarrollo asistidas por IA (como Kiro) e integración de servicios de IA administrados (como Amazon Bedrock).',
+          en: 'Amazon SQS, Amazon SNS beyond notifications, Amazon EventBridge beyond the rename, S3 Event Notifications, streaming with Amazon Kinesis and Amazon Data Firehose, AWS Step Functions; Amazon API Gateway (validation, transformations, synchronous invocation); using the AWS SDKs; retries with exponential backoff and graceful degradation; serializing and deserializing data (for example JSON) when integrating code with AWS; AI-assisted development tools (such as Kiro) and integrating managed AI services (such as Amazon Bedrock).',
         },
       },
       {
         id: '1.2',
         title: {es: 'Desarrollar código para AWS Lambda', en: 'Develop code for AWS Lambda'},
         summary: {
-          es: 'Crear funciones Lambda: su configuración (memoria, tiempo de espera, concurrencia, tiempo de ejecución, controlador, capas, extensiones, variables de entorno), sus disparadores y asignaciones de orígenes de eventos, el manejo de errores con destinos y colas de mensajes fallidos, el acceso a recursos de una VPC, las pruebas y el ajuste del rendimiento.',
-          en: 'Building Lambda functions: their configuration (memory, timeout, concurrency, runtime, handler, layers, extensions, environment variables), triggers and event source mappings, error handling with destinations and dead-letter queues, access to resources in a VPC, testing, and performance tuning.',
+          es: 'Crear funciones de Lambda: darles acceso a recursos privados de una VPC; configurarlas con variables de entorno y parámetros (memoria, simultaneidad, tiempo de espera, tiempo de ejecución, controlador, capas, extensiones); gestionar el ciclo de vida de los eventos y los errores con destinos y colas de mensajes fallidos (DLQ); e integrarlas con otros servicios mediante código, asignaciones de orígenes de eventos y destinos (por ejemplo, API Gateway o DynamoDB).',
+          en: 'Building Lambda functions: giving them access to private resources in a VPC; configuring them with environment variables and parameters (memory, concurrency, timeout, runtime, handler, layers, extensions); handling event lifecycles and errors with destinations and dead-letter queues; and integrating them with other services through code, event source mappings and destinations (for example API Gateway or DynamoDB).',
         },
         sections: [],
         coverage: 'not-covered',
         missing: {
-          es: 'Todo: las notas nunca mencionan AWS Lambda. Tipos de invocación y asignaciones de orígenes de eventos, configuración, capas y extensiones, destinos y colas de mensajes fallidos, concurrencia, acceso a una VPC, pruebas y ajuste del rendimiento.',
-          en: 'All of it: the notes never mention AWS Lambda. Invocation types and event source mappings, configuration, layers and extensions, destinations and dead-letter queues, concurrency, VPC access, testing and performance tuning.',
+          es: 'Todo: las notas nunca explican AWS Lambda (solo la nombran al hablar de Savings Plans y de S3 Object Lambda). Acceso a una VPC, configuración (memoria, simultaneidad, tiempo de espera, tiempo de ejecución, controlador, capas, extensiones, variables de entorno), destinos y colas de mensajes fallidos, asignaciones de orígenes de eventos e integraciones con API Gateway y DynamoDB.',
+          en: 'All of it: the notes never explain AWS Lambda (they only name it for Savings Plans and S3 Object Lambda). VPC access, configuration (memory, concurrency, timeout, runtime, handler, layers, extensions, environment variables), destinations and dead-letter queues, event source mappings, and integrations with API Gateway and DynamoDB.',
         },
       },
       {
         id: '1.3',
         title: {
-          es: 'Usar almacenes de datos en el desarrollo de aplicaciones',
-          en: 'Use data stores in application development',
+          es: 'Usar almacenes de datos durante el desarrollo de aplicaciones',
+          en: 'Use data stores during application development',
         },
         summary: {
-          es: 'Elegir y usar el almacén de datos adecuado: bases de datos relacionales o NoSQL, operaciones CRUD, claves e índices de DynamoDB (claves de partición de alta cardinalidad, consulta frente a escaneo), modelos de consistencia, estrategias de caché (carga diferida, escritura simultánea, lectura a través de la caché, TTL), clases de almacenamiento y ciclo de vida de S3, y almacenamiento efímero frente a persistente.',
-          en: 'Choosing and using the right data store: relational or NoSQL databases, CRUD operations, DynamoDB keys and indexes (high-cardinality partition keys, query versus scan), consistency models, caching strategies (lazy loading, write-through, read-through, TTL), S3 storage classes and lifecycle, and ephemeral versus persistent storage.',
+          es: 'Gestionar el ciclo de vida de los datos (reglas de ciclo de vida de S3, TTL, periodos de retención); elegir el almacén de datos según los patrones de acceso (ElastiCache, DynamoDB, S3, RDS); elegir la caché adecuada para ese almacén; y configurar DynamoDB para la aplicación: claves de partición de alta cardinalidad, modelos de consistencia de lectura, consultas y escaneos, claves, atributos e índices.',
+          en: 'Managing data lifecycles (S3 Lifecycle rules, TTL, retention periods); choosing a data store by access pattern (ElastiCache, DynamoDB, S3, RDS); choosing the caching solution that fits that store; and configuring DynamoDB for the application: high-cardinality partition keys, read consistency models, query and scan operations, keys, attributes and indexes.',
         },
         sections: [
           'databases/rds#rds',
@@ -115,8 +112,8 @@ export const examDomains: readonly ExamDomain[] = [
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon DynamoDB (claves de partición y de ordenación, índices GSI y LSI, consulta frente a escaneo, modos de capacidad, lecturas de consistencia fuerte o eventual); clases de almacenamiento de S3 y reglas de ciclo de vida en detalle; caché de lectura a través (read-through) y TTL; serialización de los datos para persistirlos.',
-          en: 'Amazon DynamoDB (partition and sort keys, global and local secondary indexes, query versus scan, capacity modes, strongly versus eventually consistent reads); S3 storage classes and lifecycle rules in depth; read-through caching and TTL; serializing data to persist it.',
+          es: 'Amazon DynamoDB (claves de partición y de ordenación, índices secundarios globales y locales, consulta frente a escaneo, lecturas de consistencia fuerte o eventual, TTL); reglas de ciclo de vida de S3 y transiciones entre clases de almacenamiento; periodos de retención (por ejemplo, de los registros); elegir el almacén según el patrón de acceso; cachés propias de cada almacén, como DAX para DynamoDB o CloudFront para S3.',
+          en: 'Amazon DynamoDB (partition and sort keys, global and local secondary indexes, query versus scan, strongly or eventually consistent reads, TTL); S3 Lifecycle rules and transitions between storage classes; retention periods (for example for logs); choosing a store by access pattern; caches that fit each store, such as DAX for DynamoDB or CloudFront for S3.',
         },
       },
     ],
@@ -129,12 +126,12 @@ export const examDomains: readonly ExamDomain[] = [
       {
         id: '2.1',
         title: {
-          es: 'Implementar la autenticación o la autorización de aplicaciones y servicios de AWS',
-          en: 'Implement authentication and/or authorization for applications and AWS services',
+          es: 'Implementar mecanismos de autenticación y autorización para aplicaciones y servicios de AWS',
+          en: 'Implement authentication and authorization mechanisms for applications and AWS services',
         },
         summary: {
-          es: 'Autenticar usuarios y cargas de trabajo (federación de identidades con SAML, OIDC o Amazon Cognito; tokens portadores como JWT, OAuth o las credenciales de AWS STS) y autorizarlos con roles de IAM y políticas basadas en identidad o en recursos, aplicando el mínimo privilegio.',
-          en: 'Authenticating users and workloads (identity federation with SAML, OIDC or Amazon Cognito; bearer tokens such as JWT, OAuth or AWS STS credentials) and authorizing them with IAM roles and identity-based or resource-based policies under least privilege.',
+          es: 'Federar identidades; controlar el acceso con permisos detallados, tokens de seguridad y MFA; configurar el acceso programático a AWS; hacer llamadas autenticadas a los servicios; definir permisos para las entidades principales de IAM (usuarios, roles, servicios) y para los recursos; y asumir roles de IAM. Nuevo en DVA-C03: URL prefirmadas para dar acceso seguro y temporal, con Amazon S3 y Amazon CloudFront.',
+          en: 'Federating identities; controlling access with fine-grained permissions, security tokens and MFA; configuring programmatic access to AWS; making authenticated calls to AWS services; defining permissions for IAM principals (users, roles, services) and for resources; and assuming IAM roles. New in DVA-C03: presigned URLs for secure, time-limited access, with Amazon S3 and Amazon CloudFront.',
         },
         sections: [
           'fundamentals/iam#users-groups-roles',
@@ -154,16 +151,19 @@ export const examDomains: readonly ExamDomain[] = [
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon Cognito (grupos de usuarios frente a grupos de identidades); federación SAML u OIDC para aplicaciones; tokens portadores JWT y OAuth; AssumeRole de AWS STS y credenciales temporales; políticas administradas por AWS frente a las administradas por el cliente; control de acceso basado en roles (RBAC) y autorización con ACL en las aplicaciones.',
-          en: 'Amazon Cognito (user pools versus identity pools); SAML or OIDC federation for applications; JWT and OAuth bearer tokens; AWS STS AssumeRole and temporary credentials; AWS managed versus customer managed policies; role-based access control (RBAC) and ACL-based authorization in applications.',
+          es: 'Amazon Cognito (grupos de usuarios y grupos de identidades); federación SAML u OIDC en las aplicaciones; tokens portadores (JWT, OAuth); AssumeRole de AWS STS y credenciales temporales en el código; solicitudes firmadas a las API de AWS; permisos detallados mediante condiciones. URL prefirmadas: las notas solo las nombran en una línea; falta generarlas con un SDK o la CLI, elegir su caducidad y las URL firmadas de CloudFront.',
+          en: 'Amazon Cognito (user pools and identity pools); SAML or OIDC federation in applications; bearer tokens (JWT, OAuth); AWS STS AssumeRole and temporary credentials in code; signed requests to AWS APIs; fine-grained permissions through conditions. Presigned URLs: the notes only name them in one line; generating them with an SDK or the CLI, choosing their expiry, and CloudFront signed URLs are missing.',
         },
       },
       {
         id: '2.2',
-        title: {es: 'Implementar el cifrado con servicios de AWS', en: 'Implement encryption by using AWS services'},
+        title: {
+          es: 'Implementar el cifrado y gestionar datos sensibles con servicios de AWS',
+          en: 'Implement encryption and manage sensitive data by using AWS services',
+        },
         summary: {
-          es: 'Proteger los datos en reposo y en tránsito: claves de AWS KMS (administradas por AWS o por el cliente), cifrado del lado del cliente frente al del servidor, rotación de claves, cifrado entre cuentas, y certificados (ACM, AWS Private CA) y claves SSH para desarrollo.',
-          en: 'Protecting data at rest and in transit: AWS KMS keys (AWS managed or customer managed), client-side versus server-side encryption, key rotation, encryption across account boundaries, and certificates (ACM, AWS Private CA) and SSH keys for development.',
+          es: 'Proteger los datos en reposo y en tránsito; gestionar certificados (AWS Certificate Manager, AWS Private CA); elegir cifrado del lado del cliente o del servidor; cifrar y descifrar con claves de cifrado; generar certificados y claves SSH para desarrollo; identificar, enmascarar y limitar el acceso a datos sensibles (PII, PHI) con servicios de AWS; y guardar secretos en servicios de administración de secretos. DVA-C03 reúne aquí las antiguas tareas 2.2 (cifrado) y 2.3 (datos sensibles).',
+          en: 'Protecting data at rest and in transit; managing certificates (AWS Certificate Manager, AWS Private CA); choosing client-side or server-side encryption; encrypting and decrypting with encryption keys; generating certificates and SSH keys for development; identifying, masking and limiting access to sensitive data (PII, PHI) with AWS services; and keeping secrets in secret management services. DVA-C03 merges the former tasks 2.2 (encryption) and 2.3 (sensitive data) here.',
         },
         sections: [
           's3/encryption-and-security#encryption',
@@ -176,25 +176,6 @@ export const examDomains: readonly ExamDomain[] = [
           'databases/rds#encryption',
           'scaling/load-balancers#key-points',
           'ec2/basics#ssh',
-          'cicd/pipeline#buildspec',
-        ],
-        coverage: 'partial',
-        missing: {
-          es: 'Usar AWS KMS desde el código (Encrypt, Decrypt, GenerateDataKey, cifrado de sobre); tipos de claves de KMS; activar y desactivar la rotación de claves; políticas de claves para el uso entre cuentas; AWS Certificate Manager y AWS Private CA; generar certificados para desarrollo.',
-          en: 'Using AWS KMS from code (Encrypt, Decrypt, GenerateDataKey, envelope encryption); KMS key types; enabling and disabling key rotation; key policies for cross-account use; AWS Certificate Manager and AWS Private CA; generating certificates for development.',
-        },
-      },
-      {
-        id: '2.3',
-        title: {
-          es: 'Gestionar datos sensibles en el código de las aplicaciones',
-          en: 'Manage sensitive data in application code',
-        },
-        summary: {
-          es: 'Mantener los secretos y los datos sensibles (PII, PHI) fuera del código y de los registros: clasificar los datos, guardar las credenciales en AWS Secrets Manager o en Parameter Store de AWS Systems Manager, cifrar las variables de entorno, manejar las credenciales con cuidado y sanear o enmascarar los datos.',
-          en: 'Keeping secrets and sensitive data (PII, PHI) out of code and logs: classifying data, storing credentials in AWS Secrets Manager or AWS Systems Manager Parameter Store, encrypting environment variables, handling credentials securely, and sanitizing or masking data.',
-        },
-        sections: [
           'fundamentals/iam#credentials',
           'development/cli#ec2-roles',
           'cicd/pipeline#codecommit',
@@ -202,16 +183,33 @@ export const examDomains: readonly ExamDomain[] = [
         ],
         coverage: 'partial',
         missing: {
-          es: 'AWS Secrets Manager (con rotación) y los parámetros SecureString de Parameter Store, más allá de su uso en el buildspec; cifrado de las variables de entorno de Lambda; clasificación de datos (PII, PHI); saneamiento y enmascaramiento de datos sensibles.',
-          en: 'AWS Secrets Manager (with rotation) and Parameter Store SecureString parameters beyond their use in the buildspec; encrypting Lambda environment variables; data classification (PII, PHI); sanitizing and masking sensitive data.',
+          es: 'Usar AWS KMS desde el código (`Encrypt`, `Decrypt`, `GenerateDataKey`, cifrado de sobre), tipos de claves, rotación y políticas de claves para otras cuentas; AWS Certificate Manager y AWS Private CA; generar certificados para desarrollo; AWS Secrets Manager (con rotación) y los parámetros `SecureString` de Parameter Store más allá del buildspec; cifrado de las variables de entorno de Lambda; identificar y enmascarar PII y PHI, por ejemplo con las políticas de protección de datos de CloudWatch Logs.',
+          en: 'Using AWS KMS from code (`Encrypt`, `Decrypt`, `GenerateDataKey`, envelope encryption), key types, rotation and key policies for other accounts; AWS Certificate Manager and AWS Private CA; generating certificates for development; AWS Secrets Manager (with rotation) and Parameter Store `SecureString` parameters beyond the buildspec; encrypting Lambda environment variables; identifying and masking PII and PHI, for example with CloudWatch Logs data protection policies.',
+        },
+      },
+      {
+        id: '2.3',
+        title: {
+          es: 'Identificar y mitigar los riesgos de seguridad asociados al uso y la integración de servicios de IA en el desarrollo de aplicaciones',
+          en: 'Identify and mitigate security risks associated with using and integrating AI services into application development',
+        },
+        summary: {
+          es: 'Tarea nueva en DVA-C03. Solicitar y administrar el acceso a los servicios de IA; proteger la privacidad de los datos que se les envían (conectividad privada mediante puntos de conexión de VPC, garantía de que las entradas y salidas no sirven para entrenar modelos); filtrar y controlar lo que entra en el modelo y lo que sale de él (filtros de contenido, detección de información sensible, ocultación de PII y PHI, temas denegados, protección contra la inyección y la manipulación de peticiones); proteger las interacciones de los agentes de IA (autorización del uso de herramientas, aislamiento de sesiones, aprobación humana de las acciones sensibles); y proteger el contenido sensible de los registros de monitoreo de esas interacciones.',
+          en: 'New task in DVA-C03. Requesting and managing access to AI services; protecting the privacy of data sent to them (private connectivity through VPC endpoints, making sure inputs and outputs are not used to train models); filtering and controlling what goes into and comes out of a model (content filters, sensitive information detection, PII and PHI redaction, denied topics, protection against prompt injection and manipulation); securing AI agent interactions (tool-use authorization, session isolation, human approval of sensitive actions); and protecting sensitive content in the monitoring logs of those interactions.',
+        },
+        sections: [],
+        coverage: 'not-covered',
+        missing: {
+          es: 'Todo: las notas no tratan ningún servicio de IA. Permisos de IAM para usar modelos de Amazon Bedrock; puntos de conexión de VPC (AWS PrivateLink) hacia los servicios de IA; Amazon Bedrock Guardrails (filtros de contenido, ataques de peticiones, temas denegados, filtros de información sensible que bloquean u ocultan PII); seguridad de los agentes (Amazon Bedrock AgentCore, autorización de herramientas, aislamiento de sesiones, aprobación humana); enmascarar datos sensibles en los registros.',
+          en: 'All of it: the notes cover no AI service. IAM permissions for Amazon Bedrock models; VPC endpoints (AWS PrivateLink) to AI services; Amazon Bedrock Guardrails (content filters, prompt attacks, denied topics, sensitive information filters that block or mask PII); agent security (Amazon Bedrock AgentCore, tool authorization, session isolation, human approval); masking sensitive data in logs.',
         },
       },
     ],
   },
   {
     id: 'domain-3',
-    title: {es: 'Despliegue', en: 'Deployment'},
-    weight: 24,
+    title: {es: 'Pruebas y despliegue', en: 'Testing and Deployment'},
+    weight: 22,
     tasks: [
       {
         id: '3.1',
@@ -220,74 +218,58 @@ export const examDomains: readonly ExamDomain[] = [
           en: 'Prepare application artifacts to be deployed to AWS',
         },
         summary: {
-          es: 'Empaquetar lo que se despliega: dependencias, archivos de configuración y variables de entorno dentro del paquete, la estructura de directorios, los repositorios de código, los recursos que necesita la aplicación (memoria, núcleos) y la configuración de cada entorno, además de los paquetes y capas de Lambda y las imágenes de contenedor.',
-          en: 'Packaging what gets deployed: dependencies, configuration files and environment variables inside the package, the directory layout, code repositories, the resources the application needs (memory, cores) and per-environment configuration, plus Lambda packages and layers and container images.',
+          es: 'Empaquetar lo que se despliega: dependencias dentro del paquete (variables de entorno, archivos de configuración, imágenes de contenedor); repositorios de código en los entornos de despliegue; configuración por entorno con AWS AppConfig, Parameter Store de AWS Systems Manager, AWS Secrets Manager, API Gateway y Lambda; y funciones de API Gateway como las URL de cada etapa y los puntos de conexión (las etapas y los dominios personalizados vienen de la antigua tarea 3.4). Nuevo en DVA-C03: crear y administrar imágenes de contenedor con Amazon ECR, archivos Dockerfile, etiquetas de imagen y políticas de ciclo de vida.',
+          en: 'Packaging what gets deployed: dependencies inside the package (environment variables, configuration files, container images); code repositories in deployment environments; per-environment configuration with AWS AppConfig, AWS Systems Manager Parameter Store, AWS Secrets Manager, API Gateway and Lambda; and API Gateway features such as stage-specific URLs and endpoints (stages and custom domains come from former task 3.4). New in DVA-C03: building and managing container images with Amazon ECR, Dockerfiles, image tags and lifecycle policies.',
         },
         sections: [
           'development/elastic-beanstalk#components',
           'development/elastic-beanstalk#ebextensions',
           'ec2/ami-and-instance-types#ami',
-          'ec2/ami-and-instance-types#instance-types',
           'ec2/user-data#user-data',
           'cicd/pipeline#codecommit',
           'cicd/pipeline#buildspec',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Paquetes de despliegue y capas de Lambda; imágenes de contenedor y Amazon ECR; configuración con AWS AppConfig, Parameter Store y Secrets Manager; dimensionar la memoria de Lambda y de los contenedores.',
-          en: 'Lambda deployment packages and layers; container images and Amazon ECR; configuration with AWS AppConfig, Parameter Store and Secrets Manager; sizing memory for Lambda and containers.',
+          es: 'Imágenes de contenedor: archivos Dockerfile, compilación y etiquetado, repositorios de Amazon ECR y sus políticas de ciclo de vida; configuración por entorno con AWS AppConfig, Parameter Store y Secrets Manager; variables de entorno de Lambda; etapas de API Gateway, URL de cada etapa, tipos de punto de conexión, dominios personalizados y variables de etapa.',
+          en: 'Container images: Dockerfiles, building and tagging, Amazon ECR repositories and their lifecycle policies; per-environment configuration with AWS AppConfig, Parameter Store and Secrets Manager; Lambda environment variables; API Gateway stages, stage-specific URLs, endpoint types, custom domains and stage variables.',
         },
       },
       {
         id: '3.2',
-        title: {es: 'Probar aplicaciones en entornos de desarrollo', en: 'Test applications in development environments'},
-        summary: {
-          es: 'Probar el código en entornos de desarrollo: las funciones de los propios servicios de despliegue, pruebas de integración contra endpoints y API simulados (mock), endpoints de desarrollo como las etapas de API Gateway, versiones y alias de Lambda, y el despliegue de actualizaciones de una pila (por ejemplo, una plantilla de AWS SAM) en un entorno de staging.',
-          en: 'Testing code in development environments: the deployment services’ own features, integration tests against mock endpoints and mock APIs, development endpoints such as API Gateway stages, Lambda versions and aliases, and deploying stack updates (for example an AWS SAM template) to a staging environment.',
+        title: {
+          es: 'Implementar y automatizar las pruebas de aplicaciones en entornos de AWS',
+          en: 'Implement and automate application testing in AWS environments',
         },
-        sections: [
-          'development/elastic-beanstalk#architecture-models',
-          'development/elastic-beanstalk#deployment-modes',
-          'development/elastic-beanstalk#eb-cli',
-          'cicd/pipeline#codebuild',
-          'development/cli#dry-run',
-        ],
-        coverage: 'partial',
-        missing: {
-          es: 'Versiones y alias de Lambda; etapas de API Gateway e integraciones simuladas (mock); pruebas de integración contra endpoints simulados; desplegar pilas de AWS SAM o CloudFormation en un entorno de staging.',
-          en: 'Lambda versions and aliases; API Gateway stages and mock integrations; integration tests against mock endpoints; deploying AWS SAM or CloudFormation stacks to a staging environment.',
-        },
-      },
-      {
-        id: '3.3',
-        title: {es: 'Automatizar las pruebas de despliegue', en: 'Automate deployment testing'},
         summary: {
-          es: 'Automatizar las pruebas en el flujo de CI/CD: eventos de prueba (cargas JSON para Lambda, API Gateway y AWS SAM), pruebas unitarias y con mocks, etapas de API por entorno, versiones aprobadas para las pruebas de integración (alias de Lambda, etiquetas de imágenes de contenedor, ramas de Amplify) y plantillas de infraestructura como código.',
-          en: 'Automating tests in the CI/CD workflow: test events (JSON payloads for Lambda, API Gateway and AWS SAM), unit and mock tests, API stages per environment, approved versions for integration testing (Lambda aliases, container image tags, Amplify branches), and infrastructure as code templates.',
+          es: 'Escribir y validar pruebas con AWS SAM, AWS CDK y AWS CloudFormation (las pruebas unitarias con AWS SAM vienen de la antigua tarea 1.1); simular dependencias externas con API simuladas (mock), por ejemplo en API Gateway; crear eventos de prueba (cargas JSON para funciones de Lambda y API de API Gateway); y crear y configurar entornos de la aplicación (alias de Lambda, etiquetas de imágenes de contenedor, ramas de AWS Amplify, entornos de AWS Copilot, API de API Gateway). Nuevo en DVA-C03: herramientas de IA de AWS que generan pruebas y automatizan las tareas repetitivas (ejecución, análisis de resultados, pruebas de regresión, cobertura). DVA-C03 reúne aquí las antiguas tareas 3.2 y 3.3.',
+          en: 'Writing and validating tests with AWS SAM, AWS CDK and AWS CloudFormation (unit testing with AWS SAM comes from former task 1.1); standing in for external dependencies with mock APIs, for example in API Gateway; creating test events (JSON payloads for Lambda functions and API Gateway APIs); and creating and configuring application environments (Lambda aliases, container image tags, AWS Amplify branches, AWS Copilot environments, API Gateway APIs). New in DVA-C03: AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression testing, coverage). DVA-C03 merges the former tasks 3.2 and 3.3 here.',
         },
         sections: [
           'cicd/pipeline#cicd',
           'cicd/pipeline#codebuild',
           'cicd/pipeline#buildspec',
           'cicd/pipeline#codepipeline',
-          'cicd/pipeline#codecommit',
-          'development/elastic-beanstalk#ebextensions',
+          'development/elastic-beanstalk#architecture-models',
+          'development/elastic-beanstalk#deployment-modes',
+          'development/elastic-beanstalk#eb-cli',
+          'development/cli#dry-run',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Eventos de prueba para Lambda, API Gateway y AWS SAM; etapas de API Gateway por entorno; alias de Lambda, etiquetas de imagen y ramas de Amplify como versiones aprobadas; escribir y desplegar plantillas de AWS SAM, CloudFormation y AWS CDK; la práctica de las pruebas unitarias y con mocks.',
-          en: 'Test events for Lambda, API Gateway and AWS SAM; API Gateway stages per environment; Lambda aliases, image tags and Amplify branches as approved versions; writing and deploying AWS SAM, CloudFormation and AWS CDK templates; unit and mock testing in practice.',
+          es: 'Pruebas con AWS SAM (incluidas las unitarias), AWS CDK y CloudFormation; integraciones simuladas (mock) de API Gateway; eventos de prueba JSON para Lambda y API Gateway; alias de Lambda, etiquetas de imagen, ramas de Amplify y entornos de Copilot como entornos de prueba; herramientas de IA de AWS para generar y automatizar pruebas.',
+          en: 'Tests with AWS SAM (unit tests included), AWS CDK and CloudFormation; API Gateway mock integrations; JSON test events for Lambda and API Gateway; Lambda aliases, image tags, Amplify branches and Copilot environments as test environments; AWS AI tools that generate and automate tests.',
         },
       },
       {
-        id: '3.4',
+        id: '3.3',
         title: {
-          es: 'Desplegar código con los servicios de integración y entrega continuas (CI/CD) de AWS',
-          en: 'Deploy code by using AWS Continuous Integration and Continuous Delivery (CI/CD) services',
+          es: 'Desplegar código con los servicios de integración continua y entrega continua (CI/CD) de AWS',
+          en: 'Deploy code by using AWS continuous integration and continuous delivery (CI/CD) services',
         },
         summary: {
-          es: 'Publicar código con los servicios de CI/CD de AWS: confirmaciones (commits) que lanzan la compilación, las pruebas y el despliegue; CodePipeline con aprobaciones manuales o automáticas; estrategias de despliegue (todas a la vez, continua, azul/verde, canario); reversiones; ramas y etiquetas; actualización de plantillas de IaC y configuración en tiempo de ejecución, como las variables de etapa de API Gateway.',
-          en: 'Shipping code with AWS CI/CD services: commits that start build, test and deploy; CodePipeline with manual or automated approvals; deployment strategies (all at once, rolling, blue/green, canary); rollbacks; branches and labels; updating IaC templates; and runtime configuration such as API Gateway stage variables.',
+          es: 'Publicar código con los servicios de CI/CD de AWS: empaquetar Lambda de la forma más eficiente (archivos .zip, imágenes de contenedor, capas); plantillas de infraestructura como código (CloudFormation, AWS SAM); desplegar revisiones con AWS CodeDeploy; orquestar canalizaciones con AWS CodePipeline (iniciadas desde un repositorio vinculado, con paso por varios entornos); estrategias de despliegue (azul/verde, canario, continua); reversiones automáticas o manuales (CloudFormation, CodeDeploy); y ramas y etiquetas para las versiones. Nuevo en DVA-C03: desplegar aplicaciones en contenedores (definiciones de tareas de Amazon ECS, manifiestos de Amazon EKS, AWS Fargate, actualizaciones continuas) y herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras el despliegue).',
+          en: 'Shipping code with AWS CI/CD services: packaging Lambda efficiently (.zip files, container images, layers); infrastructure as code templates (CloudFormation, AWS SAM); deploying revisions with AWS CodeDeploy; orchestrating pipelines with AWS CodePipeline (started from a linked repository, moving through several environments); deployment strategies (blue/green, canary, rolling); automatic or manual rollbacks (CloudFormation, CodeDeploy); and branches and labels for releases. New in DVA-C03: deploying containerized applications (Amazon ECS task definitions, Amazon EKS manifests, AWS Fargate, rolling updates) and AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, post-deployment validation).',
         },
         sections: [
           'cicd/pipeline#cicd',
@@ -302,13 +284,14 @@ export const examDomains: readonly ExamDomain[] = [
           'development/elastic-beanstalk#rolling-with-additional-batches',
           'development/elastic-beanstalk#immutable',
           'development/elastic-beanstalk#blue-green',
+          'development/elastic-beanstalk#ebextensions',
           'development/elastic-beanstalk#eb-cli',
           'development/elastic-beanstalk#lifecycle-policy',
         ],
         coverage: 'partial',
         missing: {
-          es: 'AWS CodeDeploy (appspec, configuraciones de despliegue, reversiones), que solo se nombra; aprobaciones manuales en CodePipeline; desplazamiento de tráfico canario y lineal con alias de Lambda o CodeDeploy (el canario solo aparece en Elastic Beanstalk); despliegues con CloudFormation, AWS SAM y AWS CDK; etapas, variables de etapa y dominios personalizados de API Gateway; AWS CodeArtifact; AWS AppConfig.',
-          en: 'AWS CodeDeploy (appspec, deployment configurations, rollbacks), which is only named; manual approvals in CodePipeline; canary and linear traffic shifting with Lambda aliases or CodeDeploy (canary appears only for Elastic Beanstalk); deployments with CloudFormation, AWS SAM and AWS CDK; API Gateway stages, stage variables and custom domains; AWS CodeArtifact; AWS AppConfig.',
+          es: 'AWS CodeDeploy (archivo AppSpec, configuraciones de despliegue, reversiones), que solo se nombra; paquetes de despliegue de Lambda (.zip, imágenes de contenedor, capas); definiciones de tareas de ECS, manifiestos de EKS, AWS Fargate y actualizaciones continuas de servicios; plantillas de CloudFormation y AWS SAM y reversión de pilas; desplazamiento de tráfico canario o lineal con alias de Lambda y CodeDeploy (el canario solo aparece en Elastic Beanstalk); aprobaciones manuales y paso entre entornos en CodePipeline; herramientas de IA de AWS en CI/CD.',
+          en: 'AWS CodeDeploy (AppSpec file, deployment configurations, rollbacks), which is only named; Lambda deployment packages (.zip, container images, layers); ECS task definitions, EKS manifests, AWS Fargate and rolling service updates; CloudFormation and AWS SAM templates and stack rollback; canary or linear traffic shifting with Lambda aliases and CodeDeploy (canary appears only for Elastic Beanstalk); manual approvals and promotion between environments in CodePipeline; AWS AI tools in CI/CD.',
         },
       },
     ],
@@ -316,14 +299,14 @@ export const examDomains: readonly ExamDomain[] = [
   {
     id: 'domain-4',
     title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'},
-    weight: 18,
+    weight: 22,
     tasks: [
       {
         id: '4.1',
         title: {es: 'Colaborar en un análisis de causa raíz', en: 'Assist in a root cause analysis'},
         summary: {
-          es: 'Averiguar por qué algo falla a partir de registros, métricas y trazas: consultar registros (CloudWatch Logs Insights), leer los mapas de servicios de X-Ray, interpretar códigos de error HTTP y excepciones de los SDK, revisar paneles, añadir métricas personalizadas (EMF) y diagnosticar despliegues fallidos con los registros de los servicios.',
-          en: 'Finding out why something fails from logs, metrics and traces: querying logs (CloudWatch Logs Insights), reading X-Ray service maps, interpreting HTTP error codes and SDK exceptions, reviewing dashboards, adding custom metrics (EMF), and troubleshooting failed deployments from service output logs.',
+          es: 'Averiguar por qué algo falla: depurar el código y los problemas de integración entre servicios, interpretar métricas, registros y trazas, consultar los registros para encontrar lo relevante y diagnosticar despliegues fallidos con sus registros de salida. Nuevo en DVA-C03: herramientas de IA de AWS que analizan los errores y proponen soluciones.',
+          en: 'Finding out why something fails: debugging code and service integration issues, interpreting metrics, logs and traces, querying logs for the relevant data, and troubleshooting failed deployments from their output logs. New in DVA-C03: AWS AI tools that analyze errors and suggest fixes.',
         },
         sections: [
           'ec2/security-groups#troubleshooting',
@@ -337,28 +320,32 @@ export const examDomains: readonly ExamDomain[] = [
         ],
         coverage: 'partial',
         missing: {
-          es: 'CloudWatch Logs y las consultas de Logs Insights; trazas y mapas de servicios de AWS X-Ray; excepciones habituales de los SDK (por ejemplo, la limitación o throttling); métricas personalizadas con el formato de métricas integradas (EMF); paneles de CloudWatch.',
-          en: 'CloudWatch Logs and Logs Insights queries; AWS X-Ray traces and service maps; common SDK exceptions (for example throttling); custom metrics with the embedded metric format (EMF); CloudWatch dashboards.',
+          es: 'Amazon CloudWatch Logs y las consultas de CloudWatch Logs Insights; trazas y mapas de servicios de AWS X-Ray; excepciones habituales de los SDK (por ejemplo, la limitación o throttling) y códigos de error HTTP; registros de despliegues de CloudFormation y CodeDeploy; herramientas de IA de AWS para analizar errores.',
+          en: 'Amazon CloudWatch Logs and CloudWatch Logs Insights queries; AWS X-Ray traces and service maps; common SDK exceptions (for example throttling) and HTTP error codes; deployment logs of CloudFormation and CodeDeploy; AWS AI tools that analyze errors.',
         },
       },
       {
         id: '4.2',
-        title: {es: 'Instrumentar el código para la observabilidad', en: 'Instrument code for observability'},
+        title: {
+          es: 'Aplicar prácticas recomendadas de registro, monitoreo y observabilidad',
+          en: 'Apply logging, monitoring, and observability best practices',
+        },
         summary: {
-          es: 'Hacer observable el código: registros estructurados, métricas personalizadas e integradas emitidas desde el código, trazabilidad distribuida con anotaciones, la diferencia entre registro, monitoreo y observabilidad, y alertas ante eventos concretos, como un límite de cuota o un despliegue terminado.',
-          en: 'Making code observable: structured logging, custom and embedded metrics emitted from code, distributed tracing with annotations, the difference between logging, monitoring and observability, and alerts for specific events such as quota limits or completed deployments.',
+          es: 'Registrar el comportamiento y el estado de la aplicación con una buena estrategia (registros estructurados de los eventos de la aplicación y de las acciones de los usuarios), emitir métricas personalizadas desde el código, enviar alertas ante acciones concretas (límites de cuota, despliegues terminados), implementar el rastreo con servicios y herramientas de AWS y vigilar la salud de la carga de trabajo (comprobaciones de estado, sondeos de actividad y de preparación). DVA-C03 resume en 5 habilidades las 8 de la antigua tarea 4.2.',
+          en: 'Recording application behavior and state with a sound strategy (structured logging of application events and user actions), emitting custom metrics from code, sending alerts for specific actions (quota limits, completed deployments), implementing tracing with AWS services and tools, and monitoring workload health (health checks, liveness and readiness probes). DVA-C03 condenses the 8 skills of former task 4.2 into 5.',
         },
         sections: [
           'scaling/auto-scaling-groups#scaling-alarms',
           'scaling/auto-scaling-groups#custom-metrics',
+          'scaling/load-balancers#health-checks',
           'cicd/pipeline#codecommit',
           'cicd/pipeline#codepipeline',
           'development/budgets#budgets',
         ],
         coverage: 'partial',
         missing: {
-          es: 'SDK de AWS X-Ray, segmentos y anotaciones; registros estructurados (JSON); emitir métricas desde el código (PutMetricData, EMF); la diferencia entre registro, monitoreo y observabilidad.',
-          en: 'The AWS X-Ray SDK, segments and annotations; structured (JSON) logging; emitting metrics from code (PutMetricData, EMF); the difference between logging, monitoring and observability.',
+          es: 'Registros estructurados (JSON) en CloudWatch Logs; emitir métricas desde el código (`PutMetricData`, formato de métricas integradas); rastreo con AWS X-Ray mediante OpenTelemetry (AWS Distro para OpenTelemetry), que AWS recomienda en lugar de los SDK de X-Ray; alertas con EventBridge o SNS ante límites de cuota y despliegues terminados; sondeos de actividad y de preparación de los contenedores.',
+          en: 'Structured (JSON) logging in CloudWatch Logs; emitting metrics from code (`PutMetricData`, embedded metric format); tracing with AWS X-Ray through OpenTelemetry (AWS Distro for OpenTelemetry), which AWS recommends over the X-Ray SDKs; alerts through EventBridge or SNS for quota limits and completed deployments; container liveness and readiness probes.',
         },
       },
       {
@@ -368,8 +355,8 @@ export const examDomains: readonly ExamDomain[] = [
           en: 'Optimize applications by using AWS services and features',
         },
         summary: {
-          es: 'Mejorar el rendimiento y el costo: caché (también según los encabezados de la solicitud), concurrencia, la memoria y el cómputo mínimos hallados mediante perfilado, y mensajería con Amazon SQS y Amazon SNS usando políticas de filtrado de suscripciones.',
-          en: 'Improving performance and cost: caching (including caching by request headers), concurrency, the minimum memory and compute found by profiling, and messaging with Amazon SQS and Amazon SNS using subscription filter policies.',
+          es: 'Mejorar el rendimiento y el costo: aplicar la simultaneidad (simultaneidad aprovisionada de Lambda, Amazon EC2 Auto Scaling, grupos de subprocesos, grupos de conexiones); ajustar la memoria y la potencia de cómputo (el ajuste del rendimiento de Lambda viene de la antigua tarea 1.2); optimizar la mensajería (colas de Amazon SQS, distribución ramificada con Amazon SNS); usar cachés (Amazon ElastiCache, DynamoDB Accelerator, Amazon CloudFront); y detectar cuellos de botella con servicios como Amazon CloudWatch. Nuevo en DVA-C03: herramientas de IA de AWS que encuentran oportunidades de optimización.',
+          en: 'Improving performance and cost: applying concurrency (Lambda provisioned concurrency, Amazon EC2 Auto Scaling, thread pools, connection pools); tuning memory and compute power (Lambda performance tuning comes from former task 1.2); optimizing messaging (Amazon SQS queues, Amazon SNS fan-out); caching (Amazon ElastiCache, DynamoDB Accelerator, Amazon CloudFront); and detecting bottlenecks with services such as Amazon CloudWatch. New in DVA-C03: AWS AI tools that find optimization opportunities.',
         },
         sections: [
           'databases/elasticache#elasticache',
@@ -383,24 +370,25 @@ export const examDomains: readonly ExamDomain[] = [
           'ec2/ami-and-instance-types#burstable-instances',
           'storage/ebs#volume-types',
           'scaling/auto-scaling-groups#auto-scaling-groups',
+          'scaling/auto-scaling-groups#scaling-alarms',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Ajuste de la concurrencia y la memoria de Lambda; Amazon SQS y Amazon SNS con políticas de filtrado de suscripciones; caché según los encabezados en CloudFront o API Gateway; DynamoDB Accelerator (DAX); herramientas de perfilado.',
-          en: 'Lambda concurrency and memory tuning; Amazon SQS and Amazon SNS with subscription filter policies; caching by request headers in CloudFront or API Gateway; DynamoDB Accelerator (DAX); profiling tools.',
+          es: 'Memoria y simultaneidad (reservada y aprovisionada) de Lambda; grupos de subprocesos y de conexiones; Amazon SQS y la distribución ramificada con Amazon SNS; DynamoDB Accelerator (DAX); la caché de CloudFront; encontrar cuellos de botella con métricas y registros de CloudWatch; herramientas de IA de AWS para optimizar.',
+          en: 'Lambda memory and concurrency (reserved and provisioned); thread pools and connection pools; Amazon SQS and Amazon SNS fan-out; DynamoDB Accelerator (DAX); CloudFront caching; finding bottlenecks with CloudWatch metrics and logs; AWS AI tools for optimization.',
         },
       },
     ],
   },
 ];
 
-/** In-scope services the notes never mention (from exam-map.md; see the header on what was confirmed). */
-export const servicesNotCovered: readonly {readonly name: string; readonly note: Localized}[] = [
+/** In-scope services of the DVA-C03 guide that the current pages never mention (see the header). */
+const servicesNotCovered: readonly ServiceNote[] = [
   {
-    name: 'Amazon Athena',
+    name: 'Amazon Data Firehose',
     note: {
-      es: 'Consultas SQL sobre datos en S3. La edición actual solo la nombra como alternativa a S3 Select.',
-      en: 'SQL queries over data in S3. The current edition only names it as an alternative to S3 Select.',
+      es: 'Entrega de datos de streaming a almacenes y destinos de análisis (tarea 1.1).',
+      en: 'Delivery of streaming data to stores and analytics destinations (task 1.1).',
     },
   },
   {
@@ -413,141 +401,155 @@ export const servicesNotCovered: readonly {readonly name: string; readonly note:
   {
     name: 'Amazon OpenSearch Service',
     note: {
-      es: 'Búsqueda y análisis de registros.',
-      en: 'Search and log analytics.',
-    },
-  },
-  {
-    name: 'AWS AppSync',
-    note: {
-      es: 'API GraphQL administradas.',
-      en: 'Managed GraphQL APIs.',
-    },
-  },
-  {
-    name: 'Amazon EventBridge',
-    note: {
-      es: 'Bus de eventos y reglas (tareas 1.1 y 4.2). Las notas solo hablan de las reglas de CloudWatch Events, su predecesor; la edición actual aclara el cambio de nombre.',
-      en: 'Event bus and rules (tasks 1.1 and 4.2). The notes only speak of CloudWatch Events rules, its predecessor; the current edition explains the rename.',
+      es: 'Búsqueda y análisis de registros; figura en la lista de servicios, no en las tareas.',
+      en: 'Search and log analytics; on the services list, not in the tasks.',
     },
   },
   {
     name: 'Amazon SQS',
     note: {
-      es: 'Colas de mensajes: desacoplamiento, colas de mensajes fallidos y optimización (tareas 1.1 y 4.3).',
-      en: 'Message queues: decoupling, dead-letter queues and optimization (tasks 1.1 and 4.3).',
+      es: 'Colas de mensajes: procesamiento asíncrono, desacoplamiento y optimización de la mensajería (tareas 1.1 y 4.3).',
+      en: 'Message queues: asynchronous processing, decoupling and messaging optimization (tasks 1.1 and 4.3).',
     },
   },
   {
     name: 'AWS Step Functions',
     note: {
-      es: 'Orquestación de flujos de trabajo (tarea 1.1).',
-      en: 'Workflow orchestration (task 1.1).',
+      es: 'Orquestación de flujos de trabajo; figura en la lista de servicios.',
+      en: 'Workflow orchestration; on the services list.',
     },
   },
   {
     name: 'AWS Lambda',
     note: {
-      es: 'Cómputo sin servidor; tiene una tarea propia (1.2) y aparece en casi todas las demás. La edición actual solo lo nombra de pasada (Savings Plans, S3 Object Lambda).',
-      en: 'Serverless compute; it has a task of its own (1.2) and appears in almost every other one. The current edition only names it in passing (Savings Plans, S3 Object Lambda).',
+      es: 'Cómputo sin servidor; tiene una tarea propia (1.2) y aparece en las tareas 3.1, 3.2, 3.3 y 4.3. La edición actual solo lo nombra de pasada (Savings Plans, S3 Object Lambda).',
+      en: 'Serverless compute; it has a task of its own (1.2) and appears in tasks 3.1, 3.2, 3.3 and 4.3. The current edition only names it in passing (Savings Plans, S3 Object Lambda).',
     },
   },
   {
     name: 'Amazon ECR',
     note: {
-      es: 'Registro de imágenes de contenedor (tarea 3.1).',
-      en: 'Container image registry (task 3.1).',
+      es: 'Registro de imágenes de contenedor: repositorios, etiquetas y políticas de ciclo de vida (tarea 3.1).',
+      en: 'Container image registry: repositories, tags and lifecycle policies (task 3.1).',
     },
   },
   {
     name: 'Amazon EKS',
     note: {
-      es: 'Kubernetes administrado.',
-      en: 'Managed Kubernetes.',
+      es: 'Kubernetes administrado: despliegue con manifiestos (tarea 3.3).',
+      en: 'Managed Kubernetes: deploying with manifests (task 3.3).',
     },
   },
   {
     name: 'Amazon DynamoDB',
     note: {
-      es: 'Base de datos NoSQL: claves, índices, consultas y escaneos, consistencia (tarea 1.3).',
-      en: 'NoSQL database: keys, indexes, queries and scans, consistency (task 1.3).',
+      es: 'Base de datos NoSQL: claves, índices, consistencia, consultas y escaneos, TTL; DAX como caché (tareas 1.2, 1.3 y 4.3).',
+      en: 'NoSQL database: keys, indexes, consistency, queries and scans, TTL; DAX as its cache (tasks 1.2, 1.3 and 4.3).',
     },
   },
   {
     name: 'AWS Amplify',
     note: {
-      es: 'Desarrollo y alojamiento de aplicaciones web y móviles; sus ramas sirven como versiones aprobadas (tarea 3.3).',
-      en: 'Web and mobile app development and hosting; its branches serve as approved versions (task 3.3).',
+      es: 'Desarrollo y alojamiento de aplicaciones web y móviles; sus ramas sirven como entornos (tarea 3.2).',
+      en: 'Web and mobile app development and hosting; its branches serve as environments (task 3.2).',
     },
   },
   {
     name: 'AWS CloudShell',
     note: {
-      es: 'Terminal en el navegador con la AWS CLI ya configurada.',
-      en: 'Browser-based shell with the AWS CLI preconfigured.',
+      es: 'Terminal en el navegador con la AWS CLI ya configurada; figura en la lista de servicios.',
+      en: 'Browser-based shell with the AWS CLI preconfigured; on the services list.',
     },
   },
   {
     name: 'AWS CodeArtifact',
     note: {
-      es: 'Repositorio de paquetes de software (tarea 3.4).',
-      en: 'Software package repository (task 3.4).',
+      es: 'Repositorio de paquetes de software para las dependencias; figura en la lista de servicios.',
+      en: 'Software package repository for dependencies; on the services list.',
     },
   },
   {
     name: 'AWS X-Ray',
     note: {
-      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2).',
-      en: 'Distributed tracing and service maps (tasks 4.1 and 4.2).',
+      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2). Los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y dejan de tener soporte el 25 de febrero de 2027; AWS recomienda instrumentar con OpenTelemetry (AWS Distro para OpenTelemetry) y seguir enviando las trazas a X-Ray.',
+      en: 'Distributed tracing and service maps (tasks 4.1 and 4.2). The X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and reach end of support on 25 February 2027; AWS recommends instrumenting with OpenTelemetry (AWS Distro for OpenTelemetry) and still sending traces to X-Ray.',
     },
   },
   {
-    name: 'Amazon Q Developer',
+    name: 'Amazon Bedrock',
     note: {
-      es: 'Asistente de IA para desarrollo (antes Amazon CodeWhisperer); figura en la lista de servicios de la versión actual de la guía.',
-      en: 'AI assistant for development (formerly Amazon CodeWhisperer); listed among the services of the current version of the guide.',
+      es: 'Acceso administrado a modelos fundacionales para aplicaciones de IA generativa, con Amazon Bedrock Guardrails para filtrar entradas y salidas (tareas 1.1 y 2.3).',
+      en: 'Managed access to foundation models for generative AI applications, with Amazon Bedrock Guardrails to filter inputs and outputs (tasks 1.1 and 2.3).',
+    },
+  },
+  {
+    name: 'Amazon Bedrock AgentCore',
+    note: {
+      es: 'Despliegue y operación segura de agentes de IA: entorno de ejecución con sesiones aisladas, memoria, identidad y acceso a herramientas (tarea 2.3).',
+      en: 'Deploying and operating AI agents securely: a runtime with isolated sessions, memory, identity and access to tools (task 2.3).',
+    },
+  },
+  {
+    name: 'Amazon Quick',
+    note: {
+      es: 'Espacio de trabajo de IA de AWS con agentes de chat, espacios de conocimiento y flujos automatizados; figura en la lista de servicios.',
+      en: 'AWS AI workspace with chat agents, knowledge spaces and automated flows; on the services list.',
+    },
+  },
+  {
+    name: 'Kiro',
+    note: {
+      es: 'Herramienta de desarrollo agéntica de AWS, en la lista de servicios de IA; las tareas 1.1, 3.2, 3.3, 4.1 y 4.3 piden herramientas de IA de AWS sin nombrar ninguna. AWS la propone en lugar de los complementos de Amazon Q Developer para IDE, cuyo soporte termina el 30 de abril de 2027.',
+      en: 'AWS agentic development tool, on the list of AI services; tasks 1.1, 3.2, 3.3, 4.1 and 4.3 ask for AWS AI tools without naming one. AWS suggests it in place of the Amazon Q Developer IDE plugins, whose support ends on 30 April 2027.',
     },
   },
   {
     name: 'AWS AppConfig',
     note: {
-      es: 'Configuración de aplicaciones por entorno (tareas 3.1 y 3.4).',
-      en: 'Per-environment application configuration (tasks 3.1 and 3.4).',
+      es: 'Configuración de aplicaciones por entorno (tarea 3.1).',
+      en: 'Per-environment application configuration (task 3.1).',
     },
   },
   {
     name: 'AWS CDK',
     note: {
-      es: 'Infraestructura como código en lenguajes de programación (tareas 3.3 y 3.4).',
-      en: 'Infrastructure as code in programming languages (tasks 3.3 and 3.4).',
+      es: 'Infraestructura como código en lenguajes de programación; pruebas de la infraestructura (tarea 3.2).',
+      en: 'Infrastructure as code in programming languages; testing the infrastructure (task 3.2).',
     },
   },
   {
     name: 'AWS SAM',
     note: {
-      es: 'Plantillas para aplicaciones sin servidor, pruebas locales y despliegues (tareas 1.1, 3.2 y 3.3).',
-      en: 'Templates for serverless applications, local testing and deployments (tasks 1.1, 3.2 and 3.3).',
+      es: 'Plantillas de aplicaciones sin servidor, pruebas (también unitarias) y despliegues (tareas 3.2 y 3.3).',
+      en: 'Serverless application templates, tests (unit tests included) and deployments (tasks 3.2 and 3.3).',
     },
   },
   {
-    name: 'AWS Copilot',
+    name: 'Amazon CloudWatch Logs',
     note: {
-      es: 'Herramienta de línea de comandos para desplegar contenedores con entornos por etapa (tarea 3.3).',
-      en: 'Command line tool that deploys containers, with an environment per stage (task 3.3).',
-    },
-  },
-  {
-    name: 'AWS Private Certificate Authority',
-    note: {
-      es: 'Autoridad de certificación privada para emitir certificados propios (tarea 2.2).',
-      en: 'Private certificate authority that issues your own certificates (task 2.2).',
+      es: 'Registros de las aplicaciones, consultas con Logs Insights y enmascaramiento de datos sensibles (tareas 2.2, 2.3, 4.1 y 4.2). Las notas solo nombran CloudWatch por sus alarmas y métricas.',
+      en: 'Application logs, Logs Insights queries and masking of sensitive data (tasks 2.2, 2.3, 4.1 and 4.2). The notes only name CloudWatch for its alarms and metrics.',
     },
   },
   {
     name: 'Amazon API Gateway',
     note: {
-      es: 'Creación y publicación de API: etapas, integraciones simuladas, caché (tareas 1.1, 3.2, 3.3, 3.4 y 4.3).',
-      en: 'Building and publishing APIs: stages, mock integrations, caching (tasks 1.1, 3.2, 3.3, 3.4 and 4.3).',
+      es: 'Creación y publicación de API: invocación síncrona, validación y transformaciones, etapas, API simuladas (tareas 1.1, 1.2, 3.1 y 3.2).',
+      en: 'Building and publishing APIs: synchronous invocation, validation and transformations, stages, mock APIs (tasks 1.1, 1.2, 3.1 and 3.2).',
+    },
+  },
+  {
+    name: 'AWS PrivateLink',
+    note: {
+      es: 'Puntos de conexión de VPC para llegar a los servicios de forma privada, también a los de IA (tarea 2.3).',
+      en: 'VPC endpoints that reach services privately, AI services included (task 2.3).',
+    },
+  },
+  {
+    name: 'AWS Certificate Manager (ACM)',
+    note: {
+      es: 'Emisión y gestión de certificados TLS (tarea 2.2).',
+      en: 'Issuing and managing TLS certificates (task 2.2).',
     },
   },
   {
@@ -558,36 +560,184 @@ export const servicesNotCovered: readonly {readonly name: string; readonly note:
     },
   },
   {
-    name: 'AWS Secrets Manager',
+    name: 'AWS Private CA',
     note: {
-      es: 'Almacenamiento y rotación de secretos (tarea 2.3). La edición actual solo lo nombra como origen de variables del buildspec.',
-      en: 'Storing and rotating secrets (task 2.3). The current edition only names it as a source of buildspec variables.',
+      es: 'Autoridad de certificación privada para emitir certificados propios (tarea 2.2).',
+      en: 'Private certificate authority that issues your own certificates (task 2.2).',
     },
   },
   {
     name: 'AWS WAF',
     note: {
-      es: 'Firewall de aplicaciones web.',
-      en: 'Web application firewall.',
+      es: 'Firewall de aplicaciones web; figura en la lista de servicios.',
+      en: 'Web application firewall; on the services list.',
     },
   },
   {
     name: 'Amazon EFS',
     note: {
-      es: 'Sistema de archivos compartido (almacenamiento de archivos, tarea 1.3).',
-      en: 'Shared file system (file storage, task 1.3).',
+      es: 'Sistema de archivos compartido; un almacén más que elegir según el patrón de acceso (tarea 1.3).',
+      en: 'Shared file system; one more store to choose by access pattern (task 1.3).',
     },
   },
 ];
 
-/** AWS's pages for the exam guide, each domain and the in-scope services, as linked from the map. */
-export const examSources: readonly ExamSource[] = [
-  {title: 'AWS Certified Developer - Associate (DVA-C02) exam guide', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html'},
-  {title: 'Domain 1: Development with AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain1.html'},
-  {title: 'Domain 2: Security', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain2.html'},
-  {title: 'Domain 3: Deployment', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain3.html'},
-  {title: 'Domain 4: Troubleshooting and Optimization', url: 'https://docs.aws.amazon.com/aws-certification/latest/userguide/developer-associate-02-domain4.html'},
-  {title: 'In-scope AWS services and features', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/dva-02-in-scope-services.html'},
+/** AWS's pages for the exam guide, plus the two AWS pages behind dates in the notes above. */
+const sources: readonly ExamSource[] = [
+  {title: 'AWS Certified Developer - Associate (DVA-C03) exam guide', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03.html'},
+  {title: 'Content Domain 1: Development with AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain1.html'},
+  {title: 'Content Domain 2: Security', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain2.html'},
+  {title: 'Content Domain 3: Testing and Deployment', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain3.html'},
+  {title: 'Content Domain 4: Troubleshooting and Optimization', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain4.html'},
+  {title: 'In-Scope AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-in-scope-services.html'},
+  {title: 'Out-of-Scope AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-out-of-scope-services.html'},
+  {title: 'Comparison of DVA-C02 and DVA-C03', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-comparison.html'},
+  {title: 'AWS X-Ray: X-Ray SDK and daemon end of support timeline', url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html'},
+  {title: 'Amazon Q Developer IDE plugins end of support', url: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-developer-ide-end-of-support.html'},
 ];
 
-export const examSourcesCheckedOn = '2026-11-26';
+export const examGuide: ExamGuide = {
+  code: 'DVA-C03',
+  domains,
+  servicesNotCovered,
+  sources,
+  sourcesCheckedOn: '2026-12-02',
+  changes: {
+    source: {
+      title: 'Comparison of DVA-C02 and DVA-C03',
+      url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-comparison.html',
+    },
+    domains: [
+      {
+        before: {title: {es: 'Desarrollo con servicios de AWS', en: 'Development with AWS Services'}, weight: 32},
+        after: {title: {es: 'Desarrollo con servicios de AWS', en: 'Development with AWS Services'}, weight: 30},
+      },
+      {
+        before: {title: {es: 'Seguridad', en: 'Security'}, weight: 26},
+        after: {title: {es: 'Seguridad', en: 'Security'}, weight: 26},
+      },
+      {
+        before: {title: {es: 'Despliegue', en: 'Deployment'}, weight: 24},
+        after: {title: {es: 'Pruebas y despliegue', en: 'Testing and Deployment'}, weight: 22},
+      },
+      {
+        before: {title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'}, weight: 18},
+        after: {title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'}, weight: 22},
+      },
+    ],
+    additions: [
+      {
+        task: '1.1',
+        text: {
+          es: 'Usar herramientas de desarrollo asistidas por IA para generar, revisar y optimizar código (generación a partir de especificaciones, revisiones automáticas, autocompletado, sugerencias de refactorización, análisis de seguridad) e integrar servicios de IA administrados de AWS en las aplicaciones.',
+          en: 'Using AI-assisted development tools to generate, review and optimize code (spec-driven generation, automated reviews, code completion, refactoring suggestions, security scanning), and integrating managed AWS AI services into applications.',
+        },
+      },
+      {
+        task: '2.1',
+        text: {
+          es: 'Dar acceso seguro y temporal con URL prefirmadas, con Amazon S3 y Amazon CloudFront.',
+          en: 'Granting secure, time-limited access with presigned URLs, with Amazon S3 and Amazon CloudFront.',
+        },
+      },
+      {
+        task: '2.3',
+        text: {
+          es: 'Tarea nueva con cinco habilidades sobre la seguridad de los servicios de IA: acceso a esos servicios, privacidad de los datos que se les envían, filtrado de entradas y salidas del modelo, seguridad de los agentes de IA y protección del contenido sensible en los registros.',
+          en: 'A new task with five skills on the security of AI services: access to those services, privacy of the data sent to them, filtering model inputs and outputs, securing AI agents, and protecting sensitive content in logs.',
+        },
+      },
+      {
+        task: '3.1',
+        text: {
+          es: 'Crear y administrar imágenes de contenedor para desplegarlas: Amazon ECR, archivos Dockerfile, etiquetas de imagen y políticas de ciclo de vida.',
+          en: 'Building and managing container images for deployment: Amazon ECR, Dockerfiles, image tags and lifecycle policies.',
+        },
+      },
+      {
+        task: '3.2',
+        text: {
+          es: 'Usar herramientas de IA de AWS para generar pruebas y automatizar las tareas repetitivas de prueba (ejecución, análisis de resultados, regresión, cobertura).',
+          en: 'Using AWS AI tools to generate tests and automate repetitive testing work (execution, result analysis, regression, coverage).',
+        },
+      },
+      {
+        task: '3.3',
+        text: {
+          es: 'Desplegar aplicaciones en contenedores con los servicios de orquestación de AWS (definiciones de tareas de ECS, manifiestos de EKS, Fargate, actualizaciones continuas) y usar herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras el despliegue).',
+          en: 'Deploying containerized applications with AWS orchestration services (ECS task definitions, EKS manifests, Fargate, rolling updates), and using AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, post-deployment validation).',
+        },
+      },
+      {
+        task: '4.1',
+        text: {
+          es: 'Usar herramientas de IA de AWS para analizar errores y proponer cómo resolverlos.',
+          en: 'Using AWS AI tools to analyze errors and suggest how to fix them.',
+        },
+      },
+      {
+        task: '4.3',
+        text: {
+          es: 'Usar herramientas de IA de AWS para encontrar oportunidades de optimización (cuellos de botella, uso de recursos, eficiencia del código).',
+          en: 'Using AWS AI tools to find optimization opportunities (bottlenecks, resource usage, code efficiency).',
+        },
+      },
+    ],
+    moved: [
+      {skill: {es: 'Pruebas unitarias con AWS SAM', en: 'Unit testing with AWS SAM'}, from: '1.1', to: '3.2'},
+      {skill: {es: 'Ajuste del rendimiento de las funciones de Lambda', en: 'AWS Lambda function performance tuning'}, from: '1.2', to: '4.3'},
+      {skill: {es: 'Serializar y deserializar datos', en: 'Serializing and deserializing data'}, from: '1.3', to: '1.1'},
+      {skill: {es: 'Etapas y dominios personalizados de Amazon API Gateway', en: 'Amazon API Gateway stages and custom domains'}, from: '3.4', to: '3.1'},
+      {
+        skill: {
+          es: 'Plantillas de IaC (AWS CDK, AWS SAM, AWS CloudFormation): de la tarea de pruebas automatizadas de DVA-C02 a la de despliegue con CI/CD de DVA-C03, que conserva el número 3.3',
+          en: 'IaC templates (AWS CDK, AWS SAM, AWS CloudFormation): from the DVA-C02 deployment-testing task to the DVA-C03 CI/CD deployment task, which keeps the number 3.3',
+        },
+        from: '3.3',
+        to: '3.3',
+      },
+    ],
+    merged: [
+      {
+        from: ['1.3'],
+        to: '1.3',
+        text: {
+          es: 'Las cuatro habilidades de DynamoDB (claves de partición, modelos de consistencia, consultas y escaneos, claves e índices) pasan a ser una sola que lo abarca todo.',
+          en: 'The four DynamoDB skills (partition keys, consistency models, queries and scans, keys and indexes) become a single skill that covers all of it.',
+        },
+      },
+      {
+        from: ['2.2', '2.3'],
+        to: '2.2',
+        text: {
+          es: 'Cifrado (6 habilidades) y datos sensibles (7 habilidades) se unen en una sola tarea 2.2 de 7 habilidades sobre cifrado y protección de datos.',
+          en: 'Encryption (6 skills) and sensitive data (7 skills) become one task 2.2 with 7 skills on encryption and data protection.',
+        },
+      },
+      {
+        from: ['3.2', '3.3'],
+        to: '3.2',
+        text: {
+          es: 'Probar aplicaciones (6 habilidades) y automatizar las pruebas (5 habilidades) se unen en una sola tarea 3.2 de 5 habilidades, que añade las herramientas de IA para pruebas.',
+          en: 'Testing applications (6 skills) and automating tests (5 skills) become one task 3.2 with 5 skills, which adds AI testing tools.',
+        },
+      },
+      {
+        from: ['4.2'],
+        to: '4.2',
+        text: {
+          es: 'Las 8 habilidades de observabilidad quedan en 5 (se fusionan 3).',
+          en: 'The 8 observability skills become 5 (3 merged).',
+        },
+      },
+      {
+        from: ['4.3'],
+        to: '4.3',
+        text: {
+          es: 'Las 9 habilidades de optimización quedan en 6 (se fusionan 3).',
+          en: 'The 9 optimization skills become 6 (3 merged).',
+        },
+      },
+    ],
+  },
+};

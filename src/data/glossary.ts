@@ -10,7 +10,7 @@
 // only (per language), so keep them specific.
 import type {Locale, Localized} from './locales';
 
-export interface GlossaryEntry {
+interface GlossaryTermText {
   /** Stable kebab-case id, the anchor on /glossary (#availability-zone). */
   readonly id: string;
   /** The name as AWS writes it in English ("Auto Scaling group", "On-Demand Instances"). */
@@ -21,10 +21,16 @@ export interface GlossaryEntry {
   readonly awsEs?: string;
   /** Forms the term takes in page text, per language, used to find its first occurrence on a page. */
   readonly forms: Readonly<Record<'es' | 'en', readonly string[]>>;
+  /** Short definition; `backticks` mark inline code. */
   readonly definition: Localized;
-  /** The section of the current edition that explains it: 'slug#section-id'. */
-  readonly section: string;
 }
+
+/** Where the site explains the term: a section of the current edition, or else the exam task that names it. */
+export type GlossaryEntry = GlossaryTermText &
+  (
+    | {/** 'slug#section-id' */ readonly section: string; readonly task?: never}
+    | {/** A task of the current exam map ('2.3'), for a term no page explains yet. */ readonly task: string; readonly section?: never}
+  );
 
 export const glossary: readonly GlossaryEntry[] = [
   // ── Fundamentals: Regions and Availability Zones ─────────────────────────────────────────────
@@ -2476,8 +2482,8 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS CodeCommit', 'CodeCommit'],
     },
     definition: {
-      es: 'Repositorios Git privados alojados en AWS. Dejó de aceptar clientes nuevos en julio de 2024 y AWS anunció después su vuelta a la disponibilidad general; conviene comprobar su estado antes de un proyecto nuevo.',
-      en: 'Private Git repositories hosted by AWS. It stopped accepting new customers in July 2024 and AWS later announced its return to general availability; check its status before a new project.',
+      es: 'Repositorios Git privados alojados en AWS. Dejó de aceptar clientes nuevos en julio de 2024 y, desde noviembre de 2025, vuelve a estar disponible para clientes nuevos.',
+      en: 'Private Git repositories hosted by AWS. It stopped accepting new customers in July 2024 and has been available to new customers again since November 2025.',
     },
     section: 'cicd/pipeline#codecommit',
   },
@@ -2628,6 +2634,141 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     section: 'cicd/pipeline#codepipeline',
   },
+
+  // ── DVA-C03 terms ──────────────────────────────────────────────────────────────────────────────
+  // Terms the DVA-C03 exam guide names that no page of the current edition explains: each carries the
+  // DVA-C03 task id instead of a section. Definitions checked in AWS's documentation on 2026-12-02.
+  {
+    id: 'amazon-ecr',
+    en: 'Amazon Elastic Container Registry (Amazon ECR)',
+    es: 'Amazon Elastic Container Registry (Amazon ECR)',
+    forms: {
+      es: ['Amazon Elastic Container Registry', 'Elastic Container Registry', 'Amazon ECR', 'ECR'],
+      en: ['Amazon Elastic Container Registry', 'Elastic Container Registry', 'Amazon ECR', 'ECR'],
+    },
+    definition: {
+      es: 'Registro de imágenes de contenedor administrado por AWS, para imágenes Docker y OCI: se suben y se descargan con la CLI de Docker u otro cliente, y los permisos de IAM basados en recursos deciden quién usa cada repositorio privado. Los apuntes todavía no lo tratan.',
+      en: 'AWS managed registry for container images (Docker and OCI images): you push and pull them with the Docker CLI or another client, and resource-based IAM permissions decide who can use each private repository. The notes do not cover it yet.',
+    },
+    task: '3.1',
+  },
+  {
+    id: 'ecr-lifecycle-policy',
+    en: 'Amazon ECR lifecycle policy',
+    es: 'política de ciclo de vida de Amazon ECR',
+    forms: {
+      es: [
+        'política de ciclo de vida de Amazon ECR',
+        'políticas de ciclo de vida de Amazon ECR',
+        'política de ciclo de vida de ECR',
+        'políticas de ciclo de vida de ECR',
+      ],
+      en: ['Amazon ECR lifecycle policy', 'Amazon ECR lifecycle policies', 'ECR lifecycle policy', 'ECR lifecycle policies'],
+    },
+    definition: {
+      es: 'Reglas de un repositorio de Amazon ECR que retiran las imágenes que ya no se usan: cada regla las elige por el estado de su etiqueta (con etiqueta, sin etiqueta o cualquiera) y por su antigüedad o su número, y las hace caducar (o las pasa a la clase de almacenamiento de archivo). Se aplica en un plazo de 24 horas y solo en la región donde se creó. No es la política de ciclo de vida de versiones de Elastic Beanstalk.',
+      en: 'Rules on an Amazon ECR repository that clear out images you no longer use: each rule picks images by tag status (tagged, untagged or any) and by age or count, and expires them (or moves them to the archive storage class). It takes effect within 24 hours and only in the Region where it was created. Not the same as the Elastic Beanstalk application version lifecycle policy.',
+    },
+    task: '3.1',
+  },
+  {
+    id: 'amazon-bedrock',
+    en: 'Amazon Bedrock',
+    es: 'Amazon Bedrock',
+    forms: {
+      es: ['Amazon Bedrock', 'Bedrock'],
+      en: ['Amazon Bedrock', 'Bedrock'],
+    },
+    definition: {
+      es: 'Servicio totalmente administrado que da acceso mediante una API a modelos fundacionales de varias empresas de IA, para crear aplicaciones de IA generativa (por ejemplo, con la API Converse del punto de conexión `bedrock-runtime`). Los apuntes todavía no lo tratan.',
+      en: 'Fully managed service that gives you API access to foundation models from several AI companies, for building generative AI applications (for example through the Converse API of the `bedrock-runtime` endpoint). The notes do not cover it yet.',
+    },
+    task: '1.1',
+  },
+  {
+    id: 'bedrock-guardrails',
+    en: 'Amazon Bedrock Guardrails',
+    es: 'Amazon Bedrock Guardrails',
+    forms: {
+      es: ['Amazon Bedrock Guardrails', 'Bedrock Guardrails', 'Guardrails for Amazon Bedrock'],
+      en: ['Amazon Bedrock Guardrails', 'Bedrock Guardrails', 'Guardrails for Amazon Bedrock'],
+    },
+    definition: {
+      es: 'Salvaguardas configurables de Amazon Bedrock que revisan las peticiones y las respuestas del modelo: filtros de contenido (con una categoría para los ataques de peticiones), temas denegados, filtros de palabras y filtros de información sensible que bloquean u ocultan la PII. Un mismo guardrail se puede aplicar a varios modelos fundacionales.',
+      en: 'Configurable safeguards of Amazon Bedrock that check prompts and model responses: content filters (with a category for prompt attacks), denied topics, word filters, and sensitive information filters that block or mask PII. One guardrail can be applied across several foundation models.',
+    },
+    task: '2.3',
+  },
+  {
+    id: 'prompt-injection',
+    en: 'prompt injection',
+    es: 'inyección de peticiones',
+    forms: {
+      es: ['inyección de peticiones', 'inyecciones de peticiones', 'inyección de prompts', 'prompt injection'],
+      en: ['prompt injection', 'prompt injections'],
+    },
+    definition: {
+      es: 'Ataque en el que la entrada del usuario intenta que el modelo ignore o sustituya las instrucciones del desarrollador. AWS lo trata como un problema de seguridad de la aplicación, parecido a la inyección de SQL, que le toca evitar al cliente: validar y sanear la entrada y usar el filtro de ataques de peticiones de Amazon Bedrock Guardrails.',
+      en: "An attack in which user input tries to make the model ignore or override the developer's instructions. AWS treats it as an application-level security issue, much like SQL injection, that the customer must prevent: validate and sanitize input, and use the prompt-attack filter of Amazon Bedrock Guardrails.",
+    },
+    task: '2.3',
+  },
+  {
+    id: 'pii-redaction',
+    en: 'PII redaction',
+    es: 'ocultación de PII',
+    forms: {
+      es: ['ocultación de PII', 'enmascaramiento de PII', 'ocultación de datos personales'],
+      en: ['PII redaction', 'redacting PII', 'PII masking'],
+    },
+    definition: {
+      es: 'Eliminar u ocultar la información de identificación personal (PII) antes de que llegue a un modelo, a un usuario o a un registro. Amazon Bedrock Guardrails puede bloquear la PII o sustituirla por etiquetas (`ANONYMIZE`), y una política de protección de datos de CloudWatch Logs enmascara los datos sensibles al ingerir los eventos; solo quien tiene el permiso `logs:Unmask` los ve completos.',
+      en: 'Removing or hiding personally identifiable information (PII) before it reaches a model, a user or a log. Amazon Bedrock Guardrails can block PII or replace it with identifier tags (`ANONYMIZE`), and a CloudWatch Logs data protection policy masks sensitive data as log events are ingested; only principals with the `logs:Unmask` permission see it in full.',
+    },
+    task: '2.3',
+  },
+  {
+    id: 'amazon-q-developer',
+    en: 'Amazon Q Developer',
+    es: 'Amazon Q Developer',
+    forms: {
+      es: ['Amazon Q Developer', 'Q Developer', 'Amazon CodeWhisperer', 'CodeWhisperer'],
+      en: ['Amazon Q Developer', 'Q Developer', 'Amazon CodeWhisperer', 'CodeWhisperer'],
+    },
+    definition: {
+      es: 'Asistente de IA generativa de AWS para desarrollar software; Amazon CodeWhisperer pasó a formar parte de él el 30 de abril de 2024. AWS deja de dar soporte a sus complementos para IDE el 30 de abril de 2027 y propone Kiro en su lugar; la lista de servicios de DVA-C03 nombra Kiro, no Amazon Q Developer.',
+      en: 'AWS generative AI assistant for software development; Amazon CodeWhisperer became part of it on 30 April 2024. AWS ends support for its IDE plugins on 30 April 2027 and suggests Kiro instead; the DVA-C03 services list names Kiro, not Amazon Q Developer.',
+    },
+    task: '1.1',
+  },
+  {
+    id: 'kiro',
+    en: 'Kiro',
+    es: 'Kiro',
+    forms: {
+      es: ['Kiro'],
+      en: ['Kiro'],
+    },
+    definition: {
+      es: 'Herramienta de desarrollo de AWS basada en agentes de IA, en la lista de servicios de IA de DVA-C03. AWS la propone a quien usa los complementos de Amazon Q Developer para IDE: ofrece sugerencias en línea, chat y generación de código, además de programación con agentes y compatibilidad con MCP. Los apuntes todavía no la tratan.',
+      en: 'AWS agentic development tool, on the DVA-C03 list of AI services. AWS suggests it to users of the Amazon Q Developer IDE plugins: it offers inline suggestions, chat and code generation, plus agentic coding and MCP support. The notes do not cover it yet.',
+    },
+    task: '1.1',
+  },
+  {
+    id: 'aws-distro-for-opentelemetry',
+    en: 'AWS Distro for OpenTelemetry (ADOT)',
+    es: 'AWS Distro para OpenTelemetry (ADOT)',
+    forms: {
+      es: ['AWS Distro para OpenTelemetry', 'AWS Distro for OpenTelemetry', 'ADOT'],
+      en: ['AWS Distro for OpenTelemetry', 'ADOT'],
+    },
+    definition: {
+      es: 'Distribución de OpenTelemetry de AWS: se instrumenta la aplicación una sola vez y se envían trazas y métricas correlacionadas a CloudWatch, X-Ray u OpenSearch Service; para X-Ray hacen falta un SDK de OpenTelemetry y el recopilador (Collector) de ADOT. AWS recomienda pasarse a OpenTelemetry porque los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y pierden el soporte el 25 de febrero de 2027.',
+      en: 'AWS distribution of OpenTelemetry: you instrument an application once and send correlated traces and metrics to CloudWatch, X-Ray or OpenSearch Service; X-Ray needs an OpenTelemetry SDK plus the ADOT Collector. AWS recommends moving to OpenTelemetry because the X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and lose support on 25 February 2027.',
+    },
+    task: '4.2',
+  },
 ];
 
 /** The site's own name for the term in a locale. */
@@ -2649,7 +2790,7 @@ export function glossaryEntry(id: string): GlossaryEntry {
   return entry;
 }
 
-/** Lower case without accents, so "politica" finds "Política" (same folding as the site search). */
+/** Lower case without accents, so a query typed without accents finds "Política" (same folding as the site search). */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -203,7 +203,7 @@ export const studyPlan: StudyCategory[] = [
         title: {es: 'Presupuestos (Budgets)', en: 'Budgets'},
         summary: {
           es: 'Límites de gasto y alertas.',
-          en: 'Spending limits and alerts.',
+          en: 'Spending budgets and alerts.',
         },
       },
     ],

@@ -1,4 +1,5 @@
-// Marks the first occurrence of each glossary term on a page of the current edition:
+// Marks the first occurrence of each glossary term on a page of the current edition (and of past editions
+// but the notes as written):
 // "zona de disponibilidad" becomes
 // <GlossaryTerm id="availability-zone" name="Availability Zone" definition="…">zona de disponibilidad</GlossaryTerm>.
 // Done at build time from the glossary's own forms, so pages stay plain Markdown, and the card's text is
@@ -8,7 +9,8 @@ import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {SKIP, visit} from 'unist-util-visit';
 import {glossary, glossaryEntry, otherLanguageName} from '../data/glossary';
 import type {Locale} from '../data/locales';
-import {currentEditionPage, type VFileLike} from './currentEdition';
+import {pastEdition} from '../data/editions';
+import {docPage, type VFileLike} from './docPage';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,8 +32,8 @@ const skippedParents = new Set(['heading', 'link', 'linkReference', 'inlineCode'
 
 export default function remarkGlossaryTerms() {
   return (tree: Root, file: VFileLike) => {
-    const page = currentEditionPage(file);
-    if (!page) return;
+    const page = docPage(file);
+    if (!page || pastEdition(page.edition)?.notesAsWritten) return;
     const {locale} = page;
     const {pattern, idOf} = matchers[locale];
     const marked = new Set<string>();

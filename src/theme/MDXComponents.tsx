@@ -1,5 +1,5 @@
 // Registers the site's MDX components once, so pages use them without imports: the comparison tables
-// (`<EbsVolumeTypes edition="dva-c02" />`), the glossary terms and the exam task labels that the remark
+// (`<EbsVolumeTypes />`), the glossary terms and the exam task labels that the remark
 // plugins in src/remark add at build time.
 import MDXComponents from '@theme-original/MDXComponents';
 import ComparisonTable from '../components/ComparisonTable';

@@ -5,6 +5,9 @@ const cases = [
   {path: '/en/docs/does-not-exist', lang: 'en', heading: 'Page not found'},
 ];
 
+// The browser logs the page's own 404 response.
+test.use({allowedConsoleErrors: [/404 \(Not Found\)/]});
+
 for (const {path, lang, heading} of cases) {
   test(`${path} shows the ${lang} 404 page with status 404`, async ({page}) => {
     const response = await page.goto(path);

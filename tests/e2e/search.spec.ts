@@ -1,8 +1,7 @@
-import {test, expect} from './fixtures';
+import {test, expect, hydrated} from './fixtures';
 import type {Page} from '@playwright/test';
 
-type Locale = 'es' | 'en';
-const prefixes: Record<Locale, string> = {es: '', en: '/en'};
+import {localePrefix, locales, type Locale} from '../../src/data/locales';
 
 // Each query must find its page among the first five results. Accentless, plural, multi-word and
 // code forms on purpose.
@@ -100,10 +99,10 @@ async function topResultPaths(page: Page): Promise<string[]> {
   return hrefs;
 }
 
-for (const locale of ['es', 'en'] as const) {
-  const prefix = prefixes[locale];
+for (const locale of locales) {
+  const prefix = localePrefix(locale);
 
-  test(`${locale}: every query of the table finds its page in the top 5`, async ({page, consoleErrors}) => {
+  test(`${locale}: every query of the table finds its page in the top 5`, async ({page}) => {
     test.setTimeout(180_000);
     const misses: string[] = [];
     for (const [query, slug] of queries[locale]) {
@@ -116,20 +115,15 @@ for (const locale of ['es', 'en'] as const) {
       }
     }
     expect(misses).toEqual([]);
-    expect(consoleErrors).toEqual([]);
   });
 
-  test(`${locale}: hostile input shows results or a translated "no results", never an error`, async ({
-    page,
-    consoleErrors,
-  }) => {
+  test(`${locale}: hostile input shows results or a translated "no results", never an error`, async ({page}) => {
     const inputs = ['foo:', '~', '*', '+-', '^', '"', "'", '%', 'ñ', '<img src=x onerror=alert(1)>', 'x'.repeat(500), 'a:b~1^2 +"c'];
     for (const input of inputs) {
       await page.goto(`${prefix}/search?q=${encodeURIComponent(input)}`);
       await expect(page.locator('body')).toContainText(resultsText[locale]);
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
     }
-    expect(consoleErrors).toEqual([]);
   });
 
   test(`${locale}: the search page is shareable and translated`, async ({page}) => {
@@ -147,7 +141,7 @@ test('keyboard: Ctrl+K focuses the box, arrows move, Enter opens the section wit
   page,
 }) => {
   await page.goto('/docs/fundamentals/iam');
-  await page.locator('html[data-has-hydrated="true"]').waitFor();
+  await hydrated(page);
   const box = page.locator('input.navbar__search-input');
   await page.keyboard.press('Control+k');
   await expect(box).toBeFocused();
@@ -167,7 +161,7 @@ test('keyboard: Ctrl+K focuses the box, arrows move, Enter opens the section wit
 
 test('keyboard: Esc closes the suggestions', async ({page}) => {
   await page.goto('/en/docs/fundamentals/iam');
-  await page.locator('html[data-has-hydrated="true"]').waitFor();
+  await hydrated(page);
   const box = page.locator('input.navbar__search-input');
   await page.keyboard.press('Control+k');
   await box.pressSequentially('snapshots', {delay: 20});
@@ -178,18 +172,20 @@ test('keyboard: Esc closes the suggestions', async ({page}) => {
 
 for (const {from, prefix} of [
   {from: '/docs/storage/ebs', prefix: '/docs/'},
+  {from: '/docs/dva-c02/storage/ebs', prefix: '/docs/dva-c02/'},
+  {from: '/en/docs/dva-c02/storage/ebs', prefix: '/en/docs/dva-c02/'},
   {from: '/docs/dva-c01/storage/ebs', prefix: '/docs/dva-c01/'},
   {from: '/en/docs/dva-c01/storage/ebs', prefix: '/en/docs/dva-c01/'},
 ]) {
   test(`results come from the edition being read: ${from}`, async ({page}) => {
     await page.goto(from);
-    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await hydrated(page);
     await page.keyboard.press('Control+k');
     await page.locator('input.navbar__search-input').pressSequentially('snapshots', {delay: 20});
     const options = page.getByRole('listbox').getByRole('option');
     await expect(options.first()).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`^[^?]*${prefix.replace(/\//g, '\\/')}storage/ebs\\?_highlight=`));
-    if (prefix === '/docs/') expect(new URL(page.url()).pathname).not.toContain('dva-c01');
+    if (prefix === '/docs/') expect(new URL(page.url()).pathname).not.toMatch(/dva-c0/);
   });
 }

@@ -1,43 +1,59 @@
-import {test, expect, isInViewport} from './fixtures';
+// A shared link to a section survives every switch: language both ways, edition in every direction, the
+// language on a past edition, and a past edition's banner link to the current edition.
+import {test, expect, hydrated, isInViewport} from './fixtures';
+import type {Page} from '@playwright/test';
+import {editions, docsPath} from '../../src/data/editions';
+import {localePrefix} from '../../src/data/locales';
 
-// Each pair: the Spanish URL and its English twin; the switch must keep page, query and section.
-const places = [
-  {path: '/docs/ec2/purchase-options', hash: '#spot-instances'},
-  {path: '/docs/fundamentals/iam', hash: '#best-practices'},
-  {path: '/docs/s3/encryption-and-security', hash: '#sse-kms'},
-  {path: '/docs/development/elastic-beanstalk', hash: '#immutable'},
-];
-
-type Page = import('@playwright/test').Page;
+const section = {slug: 'ec2/purchase-options', hash: '#spot-instances', query: '?ref=shared'};
+const url = (locale: 'es' | 'en', edition: (typeof editions)[number]['id']) =>
+  `${localePrefix(locale)}${docsPath(edition)}/${section.slug}${section.query}${section.hash}`;
 
 /** Opens a navbar dropdown (the one whose label matches `menu`) and picks an entry. */
 async function choose(page: Page, menu: RegExp, entry: string) {
-  await page.locator('html[data-has-hydrated="true"]').waitFor();
+  await hydrated(page);
   const dropdown = page.locator('.navbar__items--right .dropdown').filter({hasText: menu}).first();
   await dropdown.hover();
   await dropdown.getByRole('link', {name: entry, exact: true}).click();
 }
 
 const switchLanguage = (page: Page, label: 'English' | 'Español') => choose(page, /English|Español/, label);
-const switchEdition = (page: Page, label: 'DVA-C02' | 'DVA-C01 (2020)') => choose(page, /DVA-C0/, label);
+const switchEdition = (page: Page, label: string) => choose(page, /DVA-C0/, label);
 
-for (const {path, hash} of places) {
-  test(`language switch keeps ${path}${hash} both ways`, async ({page, consoleErrors}) => {
-    await page.goto(`${path}?ref=shared${hash}`);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+async function expectAt(page: Page, expected: string, lang: 'es' | 'en') {
+  await expect(page).toHaveURL(expected);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect.poll(() => isInViewport(page, section.hash)).toBe(true);
+}
 
+for (const {id, label} of editions) {
+  test(`${label}: the language switch keeps edition, page, query and section, both ways`, async ({page}) => {
+    await page.goto(url('es', id));
     await switchLanguage(page, 'English');
-    await expect(page).toHaveURL(`/en${path}?ref=shared${hash}`);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect.poll(() => isInViewport(page, hash)).toBe(true);
-
+    await expectAt(page, url('en', id), 'en');
     await switchLanguage(page, 'Español');
-    await expect(page).toHaveURL(`${path}?ref=shared${hash}`);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect.poll(() => isInViewport(page, hash)).toBe(true);
-    expect(consoleErrors).toEqual([]);
+    await expectAt(page, url('es', id), 'es');
   });
 }
+
+test('the edition switch keeps page, query and section in every direction', async ({page}) => {
+  // current → each past edition → the next → back to current: every ordered pair of neighbours, both ways.
+  const order = [...editions, ...[...editions].reverse().slice(1)];
+  await page.goto(url('en', order[0].id));
+  for (const edition of order.slice(1)) {
+    await switchEdition(page, edition.label);
+    await expectAt(page, url('en', edition.id), 'en');
+  }
+});
+
+test('a past edition’s banner links the same section of the current edition, once hydrated', async ({page}) => {
+  for (const edition of editions.slice(1)) {
+    await page.goto(url('es', edition.id));
+    await hydrated(page);
+    await page.locator('.theme-doc-version-banner a').click();
+    await expectAt(page, url('es', 'current'), 'es');
+  }
+});
 
 test('each page declares its language alternates', async ({page}) => {
   await page.goto('/docs/ec2/purchase-options');
@@ -48,26 +64,4 @@ test('each page declares its language alternates', async ({page}) => {
   expect(hrefs.es).toMatch(/\/docs\/ec2\/purchase-options$/);
   expect(hrefs.en).toMatch(/\/en\/docs\/ec2\/purchase-options$/);
   expect(hrefs['x-default']).toBe(hrefs.es);
-});
-
-test('edition switch keeps the page and the section, both ways', async ({page, consoleErrors}) => {
-  await page.goto('/docs/ec2/purchase-options#spot-instances');
-  await switchEdition(page, 'DVA-C01 (2020)');
-  await expect(page).toHaveURL('/docs/dva-c01/ec2/purchase-options#spot-instances');
-  await expect.poll(() => isInViewport(page, '#spot-instances')).toBe(true);
-  await switchEdition(page, 'DVA-C02');
-  await expect(page).toHaveURL('/docs/ec2/purchase-options#spot-instances');
-  await expect.poll(() => isInViewport(page, '#spot-instances')).toBe(true);
-  expect(consoleErrors).toEqual([]);
-});
-
-test('language switch on the original edition keeps edition, page and section', async ({page}) => {
-  await page.goto('/docs/dva-c01/fundamentals/iam#best-practices');
-  await switchLanguage(page, 'English');
-  await expect(page).toHaveURL('/en/docs/dva-c01/fundamentals/iam#best-practices');
-  await expect(page.locator('.theme-doc-version-banner')).toContainText('original edition of the notes');
-  await expect.poll(() => isInViewport(page, '#best-practices')).toBe(true);
-  await switchLanguage(page, 'Español');
-  await expect(page).toHaveURL('/docs/dva-c01/fundamentals/iam#best-practices');
-  await expect(page.locator('.theme-doc-version-banner')).toContainText('edición original de los apuntes');
 });

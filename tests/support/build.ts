@@ -1,6 +1,7 @@
 // The built site, read from build/: its pages, and the URL each file answers.
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {load, type CheerioAPI} from 'cheerio';
 import {repoRoot} from './plan';
 
 export const buildDir = join(repoRoot, 'build');
@@ -28,4 +29,10 @@ export function builtPages(): BuiltPage[] {
   return htmlFiles(buildDir)
     .filter((file) => !file.endsWith('404.html'))
     .map((file) => ({url: urlOf(file), html: readFileSync(file, 'utf8')}));
+}
+
+/** The built page at a URL ('/en/docs/ec2/basics'), parsed; undefined if the build has no such page. */
+export function builtPage(url: string): CheerioAPI | undefined {
+  const file = [join(buildDir, url, 'index.html'), join(buildDir, `${url}.html`)].find(existsSync);
+  return file ? load(readFileSync(file, 'utf8')) : undefined;
 }

@@ -1,24 +1,19 @@
 // Reads the MDX sources of the docs, per locale and edition (docs version).
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {docsPath, editions, type EditionId} from '../../src/data/editions';
+import {docsContentDir, localePrefix, locales, type Locale} from '../../src/data/locales';
 import {explicitHeadings} from '../../src/utils/headings';
 import {repoRoot} from './plan';
 
-export type Locale = 'es' | 'en';
-export const locales: Locale[] = ['es', 'en'];
+export {locales, type Locale};
 
-/** `current` is the updated DVA-C02 edition at /docs; `dva-c01` the notes as written, at /docs/dva-c01. */
-export type DocsVersion = 'current' | 'dva-c01';
-export const docsVersions: DocsVersion[] = ['current', 'dva-c01'];
+/** Every edition: `current` at /docs, then the frozen ones (src/data/editions.ts), newest first. */
+export type DocsVersion = EditionId;
+export const docsVersions: DocsVersion[] = editions.map((edition) => edition.id);
 
 export function docPath(slug: string, locale: Locale, version: DocsVersion = 'current'): string {
-  if (locale === 'es') {
-    return version === 'current'
-      ? join(repoRoot, 'docs', `${slug}.mdx`)
-      : join(repoRoot, 'versioned_docs', `version-${version}`, `${slug}.mdx`);
-  }
-  const folder = version === 'current' ? 'current' : `version-${version}`;
-  return join(repoRoot, 'i18n', locale, 'docusaurus-plugin-content-docs', folder, `${slug}.mdx`);
+  return join(repoRoot, docsContentDir(locale, version), `${slug}.mdx`);
 }
 
 export function readDoc(slug: string, locale: Locale, version: DocsVersion = 'current'): string | undefined {
@@ -28,7 +23,7 @@ export function readDoc(slug: string, locale: Locale, version: DocsVersion = 'cu
 
 /** The URL of a doc page in the built site. */
 export function docUrl(slug: string, locale: Locale, version: DocsVersion = 'current'): string {
-  return `${locale === 'es' ? '' : `/${locale}`}/docs/${version === 'current' ? '' : `${version}/`}${slug}`;
+  return `${localePrefix(locale)}${docsPath(version)}/${slug}`;
 }
 
 /** Explicit heading ids, written `## Title {/* #id *\/}`. */

@@ -1,32 +1,33 @@
+// The exam maps: the current one (DVA-C03, src/data/exam.ts) and each frozen edition's (its snapshot).
 import {describe, expect, it} from 'vitest';
-import {examDomains, examSources, examSourcesCheckedOn, servicesNotCovered} from '../../src/data/exam';
+import {examGuide} from '../../src/data/exam';
+import {examGuideOf} from '../../src/data/editionData';
+import {editions} from '../../src/data/editions';
+import {examTasks, type ExamGuide} from '../../src/data/examGuide';
 import {locales} from '../../src/data/locales';
 import {headingIds, readDoc} from '../support/docs';
-import {plannedPages} from '../support/plan';
 
-const tasks = examDomains.flatMap((domain) => domain.tasks);
 const filled = (text: string | undefined) => (text ?? '').trim().length > 0;
 
-describe('DVA-C02 exam map', () => {
-  it('has the 4 domains, in order, with both titles', () => {
-    expect(examDomains.map((d) => d.id)).toEqual(['domain-1', 'domain-2', 'domain-3', 'domain-4']);
-    for (const domain of examDomains) {
+const guides = editions.flatMap(({id}) => {
+  const guide = examGuideOf(id);
+  return guide ? [{edition: id, guide}] : [];
+});
+
+describe.each(guides)('the $edition exam map', ({edition, guide}: {edition: (typeof editions)[number]['id']; guide: ExamGuide}) => {
+  const tasks = examTasks(guide);
+
+  it('has 4 domains, in order, with both titles, weighing 100 % together', () => {
+    expect(guide.domains.map((d) => d.id)).toEqual(['domain-1', 'domain-2', 'domain-3', 'domain-4']);
+    for (const domain of guide.domains) {
       for (const locale of locales) expect(filled(domain.title[locale]), `${domain.id} ${locale}`).toBe(true);
     }
+    expect(guide.domains.every((d) => d.weight > 0)).toBe(true);
+    expect(guide.domains.reduce((sum, d) => sum + d.weight, 0)).toBe(100);
   });
 
-  it('weights are positive and sum to 100', () => {
-    expect(examDomains.every((d) => d.weight > 0)).toBe(true);
-    expect(examDomains.reduce((sum, d) => sum + d.weight, 0)).toBe(100);
-  });
-
-  it('has 13 tasks with unique ids 1.1 … 4.3, numbered within their domain', () => {
-    expect(tasks).toHaveLength(13);
-    expect(new Set(tasks.map((t) => t.id)).size).toBe(13);
-    expect(tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3']);
-    examDomains.forEach((domain, d) =>
-      domain.tasks.forEach((task, t) => expect(task.id).toBe(`${d + 1}.${t + 1}`)),
-    );
+  it('numbers its tasks within their domain', () => {
+    guide.domains.forEach((domain, d) => domain.tasks.forEach((task, t) => expect(task.id).toBe(`${d + 1}.${t + 1}`)));
   });
 
   it.each(tasks.map((t) => [t.id, t] as const))('task %s has a title and a summary in both languages', (_, task) => {
@@ -34,27 +35,6 @@ describe('DVA-C02 exam map', () => {
       expect(filled(task.title[locale]), `title ${locale}`).toBe(true);
       expect(filled(task.summary[locale]), `summary ${locale}`).toBe(true);
     }
-  });
-
-  describe('sections', () => {
-    const planned = new Map(plannedPages().map((p) => [p.slug, p.sectionIds]));
-    const named = [...new Set(tasks.flatMap((t) => t.sections))];
-
-    it('are written slug#section-id and never repeated within a task', () => {
-      for (const task of tasks) {
-        for (const section of task.sections) expect(section, task.id).toMatch(/^[\w/-]+#[\w-]+$/);
-        expect(new Set(task.sections).size, task.id).toBe(task.sections.length);
-      }
-    });
-
-    it.each(named)('%s is in the page plan and is a heading id of the current page', (section) => {
-      const [slug, id] = section.split('#');
-      expect(planned.get(slug), `${slug} is not a planned page`).toBeDefined();
-      expect(planned.get(slug), `${id} is not a planned section of ${slug}`).toContain(id);
-      const source = readDoc(slug, 'es');
-      expect(source, `docs/${slug}.mdx is missing`).toBeDefined();
-      expect(headingIds(source!)).toContain(id);
-    });
   });
 
   it.each(tasks.map((t) => [t.id, t] as const))('task %s: coverage agrees with its sections and gaps', (_, task) => {
@@ -65,21 +45,68 @@ describe('DVA-C02 exam map', () => {
     }
   });
 
+  it.each([...new Set(tasks.flatMap((t) => t.sections))])('%s is a heading id of the edition’s page, in both languages', (section) => {
+    expect(section).toMatch(/^[\w/-]+#[\w-]+$/);
+    const [slug, id] = section.split('#');
+    for (const locale of locales) {
+      const source = readDoc(slug, locale, edition);
+      expect(source, `${slug} (${locale}, ${edition}) is missing`).toBeDefined();
+      expect(headingIds(source!), locale).toContain(id);
+    }
+  });
+
   it('lists the in-scope services the notes never mention, with a note in both languages', () => {
-    expect(servicesNotCovered.length).toBeGreaterThan(0);
-    expect(new Set(servicesNotCovered.map((s) => s.name)).size).toBe(servicesNotCovered.length);
-    for (const service of servicesNotCovered) {
-      expect(filled(service.name)).toBe(true);
+    expect(guide.servicesNotCovered.length).toBeGreaterThan(0);
+    expect(new Set(guide.servicesNotCovered.map((s) => s.name)).size).toBe(guide.servicesNotCovered.length);
+    for (const service of guide.servicesNotCovered) {
       for (const locale of locales) expect(filled(service.note[locale]), `${service.name} ${locale}`).toBe(true);
     }
   });
 
-  it('cites its sources as https URLs, with the date they were checked', () => {
-    expect(examSources.length).toBeGreaterThan(0);
-    for (const source of examSources) {
+  it('cites AWS pages as https URLs, with the date they were read', () => {
+    expect(guide.sources.length).toBeGreaterThan(0);
+    for (const source of [...guide.sources, ...(guide.changes ? [guide.changes.source] : [])]) {
       expect(filled(source.title)).toBe(true);
-      expect(new URL(source.url).protocol, source.url).toBe('https:');
+      expect(new URL(source.url).host, source.url).toBe('docs.aws.amazon.com');
     }
-    expect(examSourcesCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(guide.sourcesCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('the DVA-C03 exam map', () => {
+  // AWS's task statements (AWS Certification user guide, DVA-C03 domain pages), to the letter.
+  const awsTitles = [
+    'Develop code for applications that are hosted on AWS.',
+    'Develop code for AWS Lambda.',
+    'Use data stores during application development.',
+    'Implement authentication and authorization mechanisms for applications and AWS services.',
+    'Implement encryption and manage sensitive data by using AWS services.',
+    'Identify and mitigate security risks associated with using and integrating AI services into application development.',
+    'Prepare application artifacts to be deployed to AWS.',
+    'Implement and automate application testing in AWS environments.',
+    'Deploy code by using AWS continuous integration and continuous delivery (CI/CD) services.',
+    'Assist in a root cause analysis.',
+    'Apply logging, monitoring, and observability best practices.',
+    'Optimize applications by using AWS services and features.',
+  ];
+
+  it('follows DVA-C03: weights 30/26/22/22 and AWS’s 12 task titles', () => {
+    expect(examGuide.code).toBe('DVA-C03');
+    expect(examGuide.domains.map((d) => d.weight)).toEqual([30, 26, 22, 22]);
+    expect(examTasks(examGuide).map((t) => t.title.en.replace(/\.?$/, '.'))).toEqual(awsTitles);
+  });
+
+  it('says what changed from DVA-C02, domain by domain', () => {
+    const changes = examGuide.changes!;
+    expect(changes.domains.map((d) => [d.before.weight, d.after.weight])).toEqual([[32, 30], [26, 26], [24, 22], [18, 22]]);
+    expect(changes.additions.map((a) => a.task)).toContain('2.3');
+    const taskIds = new Set(examTasks(examGuide).map((t) => t.id));
+    for (const id of [...changes.additions.map((a) => a.task), ...changes.moved.map((m) => m.to), ...changes.merged.map((m) => m.to)]) {
+      expect(taskIds, id).toContain(id);
+    }
+  });
+
+  it('is honest: the AI security task is not covered by the notes', () => {
+    expect(examTasks(examGuide).find((t) => t.id === '2.3')!.coverage).toBe('not-covered');
   });
 });

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {docsVersions, frontMatter, headingIds, readDoc} from '../support/docs';
 import {plannedPages, repoRoot} from '../support/plan';
+import {editions} from '../../src/data/editions';
 import {studyPlan} from '../../src/data/studyPlan';
 
 type Messages = Record<string, {message: string}>;
@@ -58,6 +59,13 @@ describe('UI strings', () => {
 
   it('every custom string has a Spanish source and an English translation', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(es).sort());
+  });
+
+  it('the edition dropdown has the same labels in English (src/data/editions.ts)', () => {
+    for (const edition of editions) {
+      const file = edition.id === 'current' ? 'current.json' : `version-${edition.id}.json`;
+      expect(readJson('en', 'docusaurus-plugin-content-docs', file)['version.label'].message).toBe(edition.label);
+    }
   });
 
   it('sidebar categories use the study plan’s English labels', () => {

@@ -30,16 +30,3 @@ describe.each(['es', 'en'] as const)('update notes of the current edition (%s)',
     }
   });
 });
-
-describe('comparison tables follow their page’s edition', () => {
-  const editionsOn = (source: string) => [...source.matchAll(/<\w+ edition="([\w-]+)" \/>/g)].map((m) => m[1]);
-
-  it.each(['es', 'en'] as const)('%s: current pages show dva-c02 tables, original pages dva-c01', (locale) => {
-    const current = plannedPages().flatMap((page) => editionsOn(readDoc(page.slug, locale) ?? ''));
-    const original = plannedPages().flatMap((page) => editionsOn(readDoc(page.slug, locale, 'dva-c01') ?? ''));
-    expect(current).toHaveLength(8);
-    expect(new Set(current)).toEqual(new Set(['dva-c02']));
-    expect(original).toHaveLength(8);
-    expect(new Set(original)).toEqual(new Set(['dva-c01']));
-  });
-});

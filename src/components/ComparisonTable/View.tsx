@@ -1,6 +1,7 @@
 // Renders one comparison table. Pure (no Docusaurus imports), so unit tests can render it.
 import type {ReactNode} from 'react';
 import type {Cell, ComparisonRow, ComparisonTable, Locale, Localized} from '../../data/comparisonTable';
+import InlineText, {plainText} from '../InlineCode';
 import styles from './styles.module.css';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -19,6 +20,7 @@ export interface ViewProps {
 }
 
 const rowLinkLabel: Localized = {es: 'Enlace a esta fila', en: 'Link to this row'};
+const sourcesLabel: Localized = {es: 'Fuentes de esta fila', en: 'Sources for this row'};
 const notStatedLegend: Localized = {es: '«—»: las notas no lo indican.', en: '“—”: not stated in the notes.'};
 const sortIcons: Record<SortDirection | 'none', string> = {none: '↕', ascending: '↑', descending: '↓'};
 
@@ -40,12 +42,6 @@ function sortRows(rows: readonly ComparisonRow[], sort: SortState | null): reado
   });
 }
 
-/** Text with `backticks` around inline code. */
-function InlineText({text}: {text: string}): ReactNode {
-  return text.split('`').map((piece, i) => (i % 2 === 1 ? <code key={i}>{piece}</code> : piece));
-}
-
-const plainText = (text: string) => text.replaceAll('`', '');
 
 function CellContent({cell, locale}: {cell: Cell; locale: Locale}): ReactNode {
   if (!cell.notStated) return <InlineText text={cell[locale]} />;
@@ -103,9 +99,21 @@ export default function View({table, locale, sort, onSort}: ViewProps): ReactNod
               <tr key={row.id} id={row.id}>
                 <th scope="row">
                   <InlineText text={row.label[locale]} />{' '}
+                  {/* This view is pure, for unit tests: same-page and AWS links need no Docusaurus <Link>. */}
+                  {/* eslint-disable-next-line @docusaurus/no-html-links */}
                   <a className={styles.rowLink} href={`#${row.id}`} aria-label={rowLinkLabel[locale]}>
                     #
                   </a>
+                  {row.sources && (
+                    <ul className={styles.sources} aria-label={sourcesLabel[locale]}>
+                      {row.sources.map((source) => (
+                        <li key={source.url}>
+                          {/* eslint-disable-next-line @docusaurus/no-html-links */}
+                          <a href={source.url}>{source.title}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </th>
                 {columnKeys.map((key) => (
                   <td key={key}>

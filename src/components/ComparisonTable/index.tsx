@@ -2,19 +2,12 @@
 // as a prop, written into the page at build time by src/remark/comparisonTables.ts.
 import {useState, type ReactNode} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {locales, type ComparisonTable as TableData, type Edition, type Locale} from '../../data/comparisonTable';
+import type {ComparisonTable as TableData} from '../../data/comparisonTable';
+import {useLocale} from '../../utils/useLocale';
 import View, {nextSort, type SortState} from './View';
 
-function useLocale(): Locale {
-  const {currentLocale} = useDocusaurusContext().i18n;
-  const locale = locales.find((known) => known === currentLocale);
-  if (!locale) throw new Error(`Comparison tables have no text for the locale "${currentLocale}".`);
-  return locale;
-}
-
-/** The MDX component behind every table name: `<Ec2PurchaseOptions edition="dva-c02" />`. */
-export default function ComparisonTable({table}: {edition: Edition; table?: TableData}): ReactNode {
+/** The MDX component behind every table name: `<Ec2PurchaseOptions />`. */
+export default function ComparisonTable({table}: {table?: TableData}): ReactNode {
   if (!table) throw new Error('Comparison table without data: src/remark/comparisonTables.ts must run on this page.');
   const locale = useLocale();
   const [sort, setSort] = useState<SortState | null>(null);

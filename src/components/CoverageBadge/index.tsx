@@ -2,7 +2,7 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {Coverage} from '@site/src/data/exam';
+import type {Coverage} from '@site/src/data/examGuide';
 import styles from './styles.module.css';
 
 function coverageLabel(coverage: Coverage): string {

@@ -2,21 +2,21 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
-import {examDomains, type Coverage} from '@site/src/data/exam';
-import type {Locale} from '@site/src/data/locales';
+import {examGuide} from '@site/src/data/exam';
+import type {Coverage} from '@site/src/data/examGuide';
 import CoverageBadge from '@site/src/components/CoverageBadge';
 import styles from './styles.module.css';
+import {useLocale} from '@site/src/utils/useLocale';
 
 const levels: Coverage[] = ['covered', 'partial', 'not-covered'];
 
 export default function ExamCoverageSummary(): ReactNode {
-  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const locale = useLocale();
   return (
     <section aria-labelledby="exam-coverage-title" className={styles.summary}>
       <Heading as="h2" id="exam-coverage-title">
-        <Translate id="home.exam.title">Cobertura del examen DVA-C02</Translate>
+        {translate({id: 'home.exam.title', message: 'Cobertura del examen {exam}'}, {exam: examGuide.code})}
       </Heading>
       <table>
         <caption className={styles.caption}>
@@ -38,12 +38,12 @@ export default function ExamCoverageSummary(): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {examDomains.map((domain) => (
+          {examGuide.domains.map((domain) => (
             <tr key={domain.id}>
               <th scope="row">
                 <Link to={`/exam-map#${domain.id}`}>{domain.title[locale]}</Link>
               </th>
-              <td>{domain.weight} %</td>
+              <td>{translate({id: 'exam.percent', message: '{weight} %'}, {weight: domain.weight})}</td>
               {levels.map((level) => (
                 <td key={level}>{domain.tasks.filter((task) => task.coverage === level).length}</td>
               ))}

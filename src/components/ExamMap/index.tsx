@@ -1,38 +1,99 @@
-// The DVA-C02 exam map: domains and task statements against the sections of the notes that serve them.
+// An exam map: domains and task statements against the sections of an edition that serve them, and, for a
+// new exam version, what changed from the previous one.
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import CoverageBadge from '@site/src/components/CoverageBadge';
-import {examDomains, examSources, examSourcesCheckedOn, servicesNotCovered} from '@site/src/data/exam';
-import type {Locale} from '@site/src/data/locales';
-import {taskAnchor} from '@site/src/data/examAnchors';
-import {studyPlan} from '@site/src/data/studyPlan';
-import sectionTitles from '@generated/section-titles/default/section-titles.json';
+import InlineCode from '@site/src/components/InlineCode';
+import {taskAnchor, type ExamChanges} from '@site/src/data/examGuide';
+import {formatDate} from '@site/src/data/locales';
+import {useLocale} from '@site/src/utils/useLocale';
+import type {ExamMapData} from '@site/src/plugins/editions';
 import styles from './styles.module.css';
 
-/** "Page › Section", from the study plan and the page's own heading (src/plugins/sectionTitles.ts). */
-function sectionLabel(section: string, locale: Locale): string {
-  const [slug] = section.split('#');
-  const page = studyPlan.flatMap((category) => category.pages).find((p) => p.id === slug);
-  const heading = sectionTitles[locale][section];
-  if (!page || !heading) throw new Error(`Exam map: no section ${section} in the current edition (${locale}).`);
-  return `${page.title[locale]} › ${heading}`;
+const percent = (weight: number) => translate({id: 'exam.percent', message: '{weight} %'}, {weight});
+
+function Changes({changes, previous}: {changes: ExamChanges; previous: string}): ReactNode {
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="changes" className={styles.changes}>
+      <Heading as="h2" id="changes">
+        {translate({id: 'exam.changes.title', message: 'Qué cambió desde {previous}'}, {previous})}
+      </Heading>
+      <table>
+        <caption>{translate({id: 'exam.changes.domains', message: 'Dominios de {previous} y de la versión actual'}, {previous})}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{previous}</th>
+            <th scope="col">
+              <Translate id="exam.changes.now">Ahora</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.domains.map(({before, after}, index) => (
+            <tr key={index}>
+              <td>
+                {index + 1}. {before.title[locale]} ({percent(before.weight)})
+              </td>
+              <td>
+                {index + 1}. {after.title[locale]} ({percent(after.weight)})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Heading as="h3" id="changes-added">
+        <Translate id="exam.changes.added">Lo que se añade</Translate>
+      </Heading>
+      <ul>
+        {changes.additions.map((addition) => (
+          <li key={`${addition.task}-${addition.text.en}`}>
+            <Link to={`#${taskAnchor(addition.task)}`}>{addition.task}</Link>: <InlineCode text={addition.text[locale]} />
+          </li>
+        ))}
+      </ul>
+      <Heading as="h3" id="changes-moved">
+        <Translate id="exam.changes.moved">Lo que cambia de tarea</Translate>
+      </Heading>
+      <ul>
+        {changes.moved.map((move) => (
+          <li key={move.skill.en}>
+            {move.skill[locale]}: {move.from} → <Link to={`#${taskAnchor(move.to)}`}>{move.to}</Link>
+          </li>
+        ))}
+      </ul>
+      <Heading as="h3" id="changes-merged">
+        <Translate id="exam.changes.merged">Lo que se fusiona</Translate>
+      </Heading>
+      <ul>
+        {changes.merged.map((merge) => (
+          <li key={merge.text.en}>
+            {merge.from.join(' + ')} → <Link to={`#${taskAnchor(merge.to)}`}>{merge.to}</Link>: {merge.text[locale]}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Translate id="exam.changes.source">Fuente:</Translate> <Link href={changes.source.url}>{changes.source.title}</Link>
+      </p>
+    </section>
+  );
 }
 
-export default function ExamMap(): ReactNode {
-  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+export default function ExamMap({data, previous}: {data: ExamMapData; previous?: string}): ReactNode {
+  const locale = useLocale();
+  const {guide} = data;
   const brokenLinks = useBrokenLinks();
-  for (const domain of examDomains) {
+  for (const domain of guide.domains) {
     brokenLinks.collectAnchor(domain.id);
     for (const task of domain.tasks) brokenLinks.collectAnchor(taskAnchor(task.id));
   }
 
   return (
     <>
-      {examDomains.map((domain, index) => (
+      {guide.domains.map((domain, index) => (
         <section key={domain.id} aria-labelledby={domain.id} className={styles.domain}>
           <Heading as="h2" id={domain.id}>
             <Translate id="exam.domain" values={{number: index + 1, title: domain.title[locale]}}>
@@ -47,7 +108,16 @@ export default function ExamMap(): ReactNode {
               <Heading as="h3">
                 {task.id} {task.title[locale]} <CoverageBadge coverage={task.coverage} />
               </Heading>
-              <p>{task.summary[locale]}</p>
+              {task.titleUnconfirmed && (
+                <p className={styles.unconfirmed}>
+                  <Translate id="exam.titleUnconfirmed">
+                    Título sin confirmar: no se pudo leer el texto exacto de AWS para esta tarea.
+                  </Translate>
+                </p>
+              )}
+              <p>
+                <InlineCode text={task.summary[locale]} />
+              </p>
               {task.sections.length > 0 && (
                 // Navigation to pages that search finds by their own text.
                 <div data-search-ignore="">
@@ -57,9 +127,7 @@ export default function ExamMap(): ReactNode {
                   <ul className={styles.sections}>
                     {task.sections.map((section) => (
                       <li key={section}>
-                        <Link to={`/docs/${section}`}>
-                          {sectionLabel(section, locale)}
-                        </Link>
+                        <Link to={`${data.docsPath}/${section}`}>{data.sectionLabels[section]}</Link>
                       </li>
                     ))}
                   </ul>
@@ -70,19 +138,20 @@ export default function ExamMap(): ReactNode {
                   <strong>
                     <Translate id="exam.missing">Lo que falta en los apuntes:</Translate>
                   </strong>{' '}
-                  {task.missing[locale]}
+                  <InlineCode text={task.missing[locale]} />
                 </p>
               )}
             </article>
           ))}
         </section>
       ))}
+      {guide.changes && previous && <Changes changes={guide.changes} previous={previous} />}
       <section aria-labelledby="services-not-covered">
         <Heading as="h2" id="services-not-covered">
           <Translate id="exam.notCovered.title">Servicios del examen que los apuntes no mencionan</Translate>
         </Heading>
         <ul>
-          {servicesNotCovered.map((service) => (
+          {guide.servicesNotCovered.map((service) => (
             <li key={service.name}>
               <strong>{service.name}</strong>: {service.note[locale]}
             </li>
@@ -96,13 +165,13 @@ export default function ExamMap(): ReactNode {
         <p>
           {translate(
             {id: 'exam.sources.checked', message: 'Guía oficial del examen de AWS (consulta: {date}).'},
-            {date: examSourcesCheckedOn},
+            {date: formatDate(guide.sourcesCheckedOn, locale)},
           )}
         </p>
         <ul>
-          {examSources.map((source) => (
+          {guide.sources.map((source) => (
             <li key={source.url}>
-              <a href={source.url}>{source.title}</a>
+              <Link href={source.url}>{source.title}</Link>
             </li>
           ))}
         </ul>

@@ -5,11 +5,14 @@ import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import {foldForSearch, glossary, localName, matchesFilter, otherLanguageName, type GlossaryEntry} from '@site/src/data/glossary';
-import type {Locale} from '@site/src/data/locales';
+import InlineCode from '@site/src/components/InlineCode';
+import {examMapPath} from '@site/src/data/editions';
+import {taskAnchor} from '@site/src/data/examGuide';
 import styles from './styles.module.css';
+import {otherLocale, type Locale} from '@site/src/data/locales';
+import {useLocale} from '@site/src/utils/useLocale';
 
 const initialOf = (name: string) => foldForSearch(name).charAt(0).toUpperCase();
 
@@ -25,7 +28,7 @@ function groupByInitial(entries: readonly GlossaryEntry[], locale: Locale) {
 }
 
 export default function Glossary(): ReactNode {
-  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const locale = useLocale();
   const [filter, setFilter] = useState('');
   const {search} = useLocation();
   // Arriving from a search result (`?_highlight=sticky&_highlight=sessions`), show the entries the query
@@ -50,9 +53,9 @@ export default function Glossary(): ReactNode {
     <>
       <nav aria-label={translate({id: 'glossary.letters', message: 'Índice alfabético'})} className={styles.letters}>
         {groups.map(([initial]) => (
-          <a key={initial} href={`#letter-${initial}`}>
+          <Link key={initial} to={`#letter-${initial}`}>
             {initial}
-          </a>
+          </Link>
         ))}
       </nav>
       <div className={styles.filter}>
@@ -84,7 +87,7 @@ export default function Glossary(): ReactNode {
               <div key={entry.id} id={entry.id} className={styles.entry}>
                 <dt>
                   <span className={styles.term}>{localName(entry, locale)}</span>{' '}
-                  <span className={styles.otherName} lang={locale === 'es' ? 'en' : 'es'}>
+                  <span className={styles.otherName} lang={otherLocale(locale)}>
                     {otherLanguageName(entry, locale)}
                   </span>
                 </dt>
@@ -98,10 +101,21 @@ export default function Glossary(): ReactNode {
                   )}
                   {/* Search finds an entry by its names; its definition restates the notes, which are indexed. */}
                   <div data-search-ignore="">
-                    <p>{entry.definition[locale]}</p>
-                    <Link to={`/docs/${entry.section}`}>
-                      <Translate id="glossary.readSection">Leer la sección en los apuntes</Translate>
-                    </Link>
+                    <p>
+                      <InlineCode text={entry.definition[locale]} />
+                    </p>
+                    {entry.section !== undefined ? (
+                      <Link to={`/docs/${entry.section}`}>
+                        <Translate id="glossary.readSection">Leer la sección en los apuntes</Translate>
+                      </Link>
+                    ) : (
+                      <Link to={`${examMapPath('current')}#${taskAnchor(entry.task)}`}>
+                        {translate(
+                          {id: 'glossary.examTask', message: 'Ver la tarea {task} del examen (aún no está en los apuntes)'},
+                          {task: entry.task},
+                        )}
+                      </Link>
+                    )}
                   </div>
                 </dd>
               </div>

@@ -4,8 +4,9 @@
 import {useEffect, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {Locale} from '@site/src/data/locales';
+import InlineCode from '@site/src/components/InlineCode';
+import {otherLocale} from '@site/src/data/locales';
+import {useLocale} from '@site/src/utils/useLocale';
 import styles from './styles.module.css';
 
 const VIEWPORT_MARGIN = 8;
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export default function GlossaryTerm({id, name, definition, children}: Props): ReactNode {
-  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
   const cardRef = useRef<HTMLSpanElement>(null);
@@ -75,10 +76,12 @@ export default function GlossaryTerm({id, name, definition, children}: Props): R
         data-search-ignore=""
         className={clsx(styles.card, open && styles.open)}
         style={{transform: `translateX(${shift}px)`}}>
-        <span className={styles.name} lang={locale === 'es' ? 'en' : 'es'}>
+        <span className={styles.name} lang={otherLocale(locale)}>
           {name}
         </span>
-        <span className={styles.definition}>{definition}</span>
+        <span className={styles.definition}>
+          <InlineCode text={definition} />
+        </span>
       </span>
     </span>
   );

@@ -2,14 +2,13 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {Locale} from '@site/src/data/locales';
 import {studyPlan} from '@site/src/data/studyPlan';
 import styles from './styles.module.css';
+import {useLocale} from '@site/src/utils/useLocale';
 
 /** Every category of the notes with its pages, in sidebar order. */
 export default function StudyHub(): ReactNode {
-  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
+  const locale = useLocale();
   return (
     <section aria-labelledby="study-hub-title">
       <Heading as="h2" id="study-hub-title">

@@ -1,0 +1,91 @@
+// The site's editions beyond what the docs plugin versions: an exam map per edition that has one, and the
+// `edition:freeze` command that snapshots the current edition's data when it becomes a past edition.
+import {existsSync} from 'node:fs';
+import {readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {currentSnapshot, examGuideOf} from '../data/editionData';
+import {docsPath, editions, examMapPath, pastEdition, type EditionId} from '../data/editions';
+import {examTasks, type ExamGuide} from '../data/examGuide';
+import {docsContentDir, isLocale, type Locale} from '../data/locales';
+import {explicitHeadings} from '../utils/headings';
+
+/** What an exam map page gets: its edition's guide, and a label for every section it links. */
+export interface ExamMapData {
+  edition: EditionId;
+  guide: ExamGuide;
+  /** Where the edition's docs are, without the locale prefix: '/docs' or '/docs/dva-c02'. */
+  docsPath: string;
+  /** `'slug#section-id'` → "Page › Section", in the page's language. */
+  sectionLabels: Record<string, string>;
+}
+
+export const snapshotFile = (siteDir: string, edition: string) =>
+  path.join(siteDir, 'src', 'data', 'editions', `${edition}.json`);
+
+/** Labels the map's sections with the page title and the heading, read from the edition's own pages. */
+async function sectionLabels(siteDir: string, locale: Locale, edition: EditionId, guide: ExamGuide) {
+  const labels: Record<string, string> = {};
+  const slugs = new Set(examTasks(guide).flatMap((task) => task.sections.map((section) => section.split('#')[0])));
+  for (const slug of slugs) {
+    const file = path.join(siteDir, docsContentDir(locale, edition), `${slug}.mdx`);
+    const source = await readFile(file, 'utf8');
+    const title = source.match(/^title:\s*(.+)$/m)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+    if (!title) throw new Error(`Exam map: ${file} has no title.`);
+    for (const heading of explicitHeadings(source)) labels[`${slug}#${heading.id}`] = `${title} › ${heading.title}`;
+  }
+  for (const section of examTasks(guide).flatMap((task) => task.sections)) {
+    if (!labels[section]) throw new Error(`Exam map of ${edition}: no section ${section} in its ${locale} pages.`);
+  }
+  return labels;
+}
+
+export default function editionsPlugin(context: LoadContext): Plugin {
+  const {siteDir, baseUrl} = context;
+  const locale = context.i18n.currentLocale;
+  if (!isLocale(locale)) throw new Error(`No exam map text for the locale "${locale}".`);
+
+  return {
+    name: 'editions',
+
+    async contentLoaded({actions}) {
+      for (const {id: edition} of editions) {
+        const guide = examGuideOf(edition);
+        if (!guide) continue;
+        const data: ExamMapData = {
+          edition,
+          guide,
+          docsPath: docsPath(edition),
+          sectionLabels: await sectionLabels(siteDir, locale, edition, guide),
+        };
+        const dataPath = await actions.createData(`exam-map-${edition}.json`, JSON.stringify(data));
+        actions.addRoute({
+          path: `${baseUrl}${examMapPath(edition).slice(1)}`,
+          component: '@site/src/components/ExamMapPage',
+          exact: true,
+          modules: {data: dataPath},
+        });
+      }
+    },
+
+    getPathsToWatch: () =>
+      editions.map(({id}) => path.join(siteDir, docsContentDir(locale, id), '**/*.mdx')),
+
+    extendCli(cli) {
+      cli
+        .command('edition:freeze <edition>')
+        .description(
+          'Snapshot the current edition’s tables and exam map into src/data/editions/<edition>.json; run it ' +
+            'right after `docusaurus docs:version <edition>` (README, "Editions").',
+        )
+        .action(async (edition: string) => {
+          const file = snapshotFile(siteDir, edition);
+          if (existsSync(file)) throw new Error(`${file} exists: a frozen edition is never rewritten.`);
+          if (pastEdition(edition)) throw new Error(`${edition} is already a past edition in src/data/editions.ts.`);
+          const frozenOn = new Date().toISOString().slice(0, 10);
+          await writeFile(file, `${JSON.stringify(currentSnapshot(frozenOn), null, 2)}\n`);
+          console.log(`Wrote ${path.relative(siteDir, file)}. Now add "${edition}" to pastEditions in src/data/editions.ts.`);
+        });
+    },
+  };
+}
