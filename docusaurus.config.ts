@@ -5,6 +5,7 @@ import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import editionsPlugin from './src/plugins/editions';
 import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
 import {defaultLocale, localePrefix, locales} from './src/data/locales';
+import remarkBeyondNotesLabel from './src/remark/beyondNotesLabel';
 import remarkCodeTokens from './src/remark/codeTokens';
 import remarkComparisonTables from './src/remark/comparisonTables';
 import remarkExamTaskLabels from './src/remark/examTaskLabels';
@@ -82,12 +83,15 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           // Build-time data for pages, so each ships only its own: highlighted code, table rows, glossary
-          // terms (first occurrence on current-edition pages) and the exam tasks a page serves.
+          // terms (first occurrence on current-edition pages), the exam tasks a page serves, and the label of
+          // pages beyond the notes.
           remarkPlugins: [
             [remarkCodeTokens, {languages: codeLanguages}],
             remarkComparisonTables,
             remarkGlossaryTerms,
             remarkExamTaskLabels,
+            // Last, so that the label stands above the exam task labels.
+            remarkBeyondNotesLabel,
           ],
           // The current edition stays at /docs; each past one is frozen at /docs/<id>, out of search engines,
           // with its own banner (src/theme/DocVersionBanner).
@@ -134,13 +138,15 @@ const config: Config = {
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
         searchResultLimits: 8,
-        // Glossary cards and exam labels repeat text that has its own page: indexing them on every page
-        // would bloat the index and bury the page that explains a term.
-        ignoreCssSelectors: ['[data-search-ignore]'],
+        // Glossary cards and exam labels repeat text that has its own page, and links to AWS's pages are
+        // citations ("AWS: Lambda quotas"): indexing them would bloat the index and bury the page that explains
+        // a term.
+        ignoreCssSelectors: ['[data-search-ignore]', 'a[href^="https://docs.aws.amazon.com/"]', 'a[href^="https://aws.amazon.com/"]'],
         // Past editions are noindex for search engines, but stay searchable here, each in its own index.
         forceIgnoreNoIndex: true,
         // A past exam map belongs to no docs version, so it would land in the current edition's index.
-        ignoreFiles: pastEditions.map((edition) => new RegExp(`${examMapPath(edition.id)}$`)),
+        // (The plugin matches routes without their leading slash.)
+        ignoreFiles: pastEditions.map((edition) => examMapPath(edition.id).slice(1)),
       },
     ],
   ],

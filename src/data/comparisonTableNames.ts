@@ -9,6 +9,13 @@ export const comparisonTableNames = [
   'ReplicasVsMultiAz',
   'CachingStrategies',
   'EbsVsInstanceStore',
+  // Beyond the notes (current edition only).
+  'LambdaInvocationTypes',
+  'ApiGatewayApiTypes',
+  'DynamoDbCapacityModes',
+  'MessagingServices',
+  'StepFunctionsWorkflowTypes',
+  'CodeDeployDeploymentTypes',
 ] as const;
 
 export type ComparisonTableName = (typeof comparisonTableNames)[number];

@@ -2,14 +2,20 @@
 // Past editions keep theirs in their snapshot (src/data/editionData.ts).
 import type {ComparisonTable} from './comparisonTable';
 import type {ComparisonTableName} from './comparisonTableNames';
+import {apiGatewayApiTypes} from './apiGatewayApiTypes';
 import {beanstalkDeploymentModes} from './beanstalkDeploymentModes';
 import {cachingStrategies} from './cachingStrategies';
+import {codeDeployDeploymentTypes} from './codeDeployDeploymentTypes';
+import {dynamoDbCapacityModes} from './dynamoDbCapacityModes';
 import {ebsVolumeTypes} from './ebsVolumeTypes';
 import {ebsVsInstanceStore} from './ebsVsInstanceStore';
 import {ec2PurchaseOptions} from './ec2PurchaseOptions';
 import {elbTypes} from './elbTypes';
+import {lambdaInvocationTypes} from './lambdaInvocationTypes';
+import {messagingServices} from './messagingServices';
 import {replicasVsMultiAz} from './replicasVsMultiAz';
 import {s3EncryptionModes} from './s3EncryptionModes';
+import {stepFunctionsWorkflowTypes} from './stepFunctionsWorkflowTypes';
 
 export const comparisonTables = {
   Ec2PurchaseOptions: ec2PurchaseOptions,
@@ -20,4 +26,10 @@ export const comparisonTables = {
   ReplicasVsMultiAz: replicasVsMultiAz,
   CachingStrategies: cachingStrategies,
   EbsVsInstanceStore: ebsVsInstanceStore,
+  LambdaInvocationTypes: lambdaInvocationTypes,
+  ApiGatewayApiTypes: apiGatewayApiTypes,
+  DynamoDbCapacityModes: dynamoDbCapacityModes,
+  MessagingServices: messagingServices,
+  StepFunctionsWorkflowTypes: stepFunctionsWorkflowTypes,
+  CodeDeployDeploymentTypes: codeDeployDeploymentTypes,
 } satisfies Record<ComparisonTableName, ComparisonTable>;

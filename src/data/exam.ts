@@ -1,8 +1,18 @@
 // The DVA-C03 exam map: AWS's four content domains, their weights and 12 task statements, and what the
 // current (updated) edition of the notes covers for each task. It replaces the DVA-C02 map: DVA-C02 was in
-// use until 30 November 2026, DVA-C03 from 1 December 2026. The notes were written for DVA-C01, so the map
-// stays honest: they cover none of the AI, container or presigned-URL skills, and nothing about Lambda,
-// DynamoDB, SQS, API Gateway, Step Functions, CloudFormation, AWS SAM or CodeDeploy.
+// use until 30 November 2026, DVA-C03 from 1 December 2026. The notes were written for DVA-C01; the six
+// "Beyond the notes" pages (docs/beyond/) add what DVA-C03 asks on top of them.
+//
+// Coverage updated on 2026-12-02 for the six new pages (beyond/lambda, beyond/api-gateway, beyond/dynamodb,
+// beyond/messaging, beyond/deployment, beyond/containers): their sections were added, after the notes' own,
+// to the tasks they serve (1.1, 1.2, 1.3, 2.1, 2.2, 3.1, 3.2, 3.3, 4.1, 4.3), and `coverage` and `missing`
+// were re-assessed skill by skill against the four domain pages, reading each page's text (its author's
+// coverage report was a starting point, not the judge). A task is 'covered' only when every one of its
+// skills has a section that explains it; a topic a page names in one line does not count. That makes 1.2 and
+// 3.1 'covered' (their `missing` lists the details still left out), the rest 'partial', and 2.3 still
+// 'not-covered'. Still missing across the map: every AI skill (1.1.9, 1.1.10, task 2.3, 3.2.5, 3.3.9, 4.1.5,
+// 4.3.6), presigned URLs (S3 and CloudFront), CloudWatch Logs, X-Ray and custom metrics (4.1, 4.2), choosing
+// a store by access pattern and S3 Lifecycle (1.3), serialization and graceful degradation (1.1).
 //
 // Read on 2026-12-02 from stored copies of AWS's own exam guide in two public mirrors of AWS's documentation:
 // GitHub c2hans/aws-docs (commit be2dfe9), folder docs/aws-certification/latest/developer-associate-03/, and
@@ -17,13 +27,17 @@
 //   changes). The skill counts of the observability and optimization merges match DVA-C02 tasks 4.2 (8
 //   skills) and 4.3 (9 skills) in the mirror's developer-associate-02-domain4 page; AWS's table only says
 //   "across Domain 4".
-// - `servicesNotCovered`: the in-scope list (dva-03-in-scope-services.html) checked against the current
-//   pages (docs/ and their English twins, grep on 2026-12-02). Every service listed is never mentioned,
-//   except AWS Lambda, which is named only in passing and is listed because it has a task of its own.
-//   Services the pages name but do not explain (Amazon Athena, Amazon EventBridge, Amazon SNS, Amazon ECS,
-//   AWS Fargate, AWS CodeDeploy, AWS CloudFormation, Amazon CloudFront, AWS Secrets Manager, Parameter
-//   Store, AWS STS) are named in the tasks' `missing` instead. Amazon Q Developer is not on the DVA-C03
-//   in-scope list (Kiro is).
+// - `servicesNotCovered`: the in-scope list (dva-03-in-scope-services.html) checked against the current pages
+//   (docs/ and their English twins, grep on 2026-12-02, again once the six new pages were in place). It lists
+//   the in-scope services no page explains: most are never mentioned; Amazon Data Firehose, AWS X-Ray, Amazon
+//   CloudWatch Logs, AWS Certificate Manager, Amazon Cognito, AWS WAF and Amazon EFS are named in passing by
+//   the new pages (AWS PrivateLink only as interface VPC endpoints), as their notes say. The new pages
+//   explain, so the list no longer has, AWS Lambda, Amazon API Gateway, Amazon DynamoDB, Amazon SQS, Amazon
+//   Kinesis (Kinesis Data Streams), AWS Step Functions, AWS AppConfig, AWS SAM, AWS CDK, Amazon ECR and
+//   Amazon EKS; they also explain Amazon SNS, Amazon EventBridge, AWS CloudFormation, AWS CodeDeploy, Amazon
+//   ECS and AWS Fargate, which the older pages only named. Services still named but not explained (Amazon
+//   Athena, Amazon CloudFront, AWS Secrets Manager, Parameter Store, AWS STS) are named in the tasks'
+//   `missing`. Amazon Q Developer is not on the DVA-C03 in-scope list (Kiro is).
 // - Dates in the notes, confirmed with the search tool in AWS's text on 2026-12-02: X-Ray SDKs and daemon
 //   in maintenance mode since 25 February 2026, end of support 25 February 2027, OpenTelemetry recommended
 //   (https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html); Amazon Q Developer IDE plugins
@@ -35,9 +49,10 @@
 // pages and their English twins, all listed in notes/page-plan.md ('slug#section-id'); they start from the
 // DVA-C02 map, re-assigned to the DVA-C03 tasks. Elastic Beanstalk's traffic splitting (canary) lives under
 // `development/elastic-beanstalk#deployment-modes`, and the one-line mention of presigned URLs under
-// `s3/encryption-and-security#security`: their own sub-headings are not in the page plan. Pages being
-// written for the new edition (Lambda, API Gateway, DynamoDB, messaging, IaC and deployment, containers) are
-// deliberately not referenced: coverage is that of the current pages.
+// `s3/encryption-and-security#security`: their own sub-headings are not in the page plan. Sections of the
+// six new pages are written 'beyond/<slug>#<id>' (the `{/* #id */}` of a heading, the same in both
+// languages) and follow the notes' sections in each list, page by page: lambda, api-gateway, dynamodb,
+// messaging, deployment, containers.
 import type {ExamDomain, ExamGuide, ExamSource, ServiceNote} from './examGuide';
 
 const domains: readonly ExamDomain[] = [
@@ -63,11 +78,38 @@ const domains: readonly ExamDomain[] = [
           'development/elastic-beanstalk#worker-environment',
           'development/cli#cli',
           'cicd/pipeline#codecommit',
+          'beyond/lambda#invocation-types',
+          'beyond/lambda#async-error-handling',
+          'beyond/lambda#idempotency',
+          'beyond/api-gateway#api-types',
+          'beyond/api-gateway#integrations',
+          'beyond/api-gateway#validation-and-mapping',
+          'beyond/api-gateway#cors',
+          'beyond/api-gateway#throttling-and-usage-plans',
+          'beyond/api-gateway#timeouts-and-limits',
+          'beyond/dynamodb#streams',
+          'beyond/dynamodb#batch-operations',
+          'beyond/dynamodb#error-handling',
+          'beyond/messaging#choosing-a-service',
+          'beyond/messaging#amazon-sqs',
+          'beyond/messaging#standard-and-fifo-queues',
+          'beyond/messaging#visibility-and-polling',
+          'beyond/messaging#sqs-dead-letter-queues',
+          'beyond/messaging#amazon-sns',
+          'beyond/messaging#amazon-eventbridge',
+          'beyond/messaging#buses-rules-patterns',
+          'beyond/messaging#scheduler-and-pipes',
+          'beyond/messaging#archive-and-replay',
+          'beyond/messaging#kinesis-data-streams',
+          'beyond/messaging#step-functions',
+          'beyond/messaging#standard-vs-express',
+          'beyond/messaging#states-and-callbacks',
+          'beyond/messaging#retry-and-catch',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon SQS, Amazon SNS más allá de las notificaciones, Amazon EventBridge más allá del cambio de nombre, notificaciones de eventos de S3, streaming con Amazon Kinesis y Amazon Data Firehose, AWS Step Functions; Amazon API Gateway (validación, transformaciones, invocación síncrona); uso de los SDK de AWS; reintentos con retroceso exponencial y degradación controlada; serialización y deserialización (por ejemplo, JSON) al integrar el código con AWS; herramientas de desarrollo asistidas por IA (como Kiro) e integración de servicios de IA administrados (como Amazon Bedrock).',
-          en: 'Amazon SQS, Amazon SNS beyond notifications, Amazon EventBridge beyond the rename, S3 Event Notifications, streaming with Amazon Kinesis and Amazon Data Firehose, AWS Step Functions; Amazon API Gateway (validation, transformations, synchronous invocation); using the AWS SDKs; retries with exponential backoff and graceful degradation; serializing and deserializing data (for example JSON) when integrating code with AWS; AI-assisted development tools (such as Kiro) and integrating managed AI services (such as Amazon Bedrock).',
+          es: 'Herramientas de desarrollo asistidas por IA (como Kiro: generación de código a partir de especificaciones, revisiones automáticas, autocompletado, sugerencias de refactorización, análisis de seguridad) e integración de servicios de IA administrados de AWS (como Amazon Bedrock) en las aplicaciones; serializar y deserializar datos (JSON, el formato de atributos de DynamoDB, el sobre JSON de SNS), que las páginas solo muestran en ejemplos o de pasada; degradación controlada (respuestas alternativas cuando falla una dependencia); código con los SDK de AWS (clientes, credenciales, paginadores y esperadores): las páginas usan la AWS CLI y describen los reintentos de los SDK, pero no traen código de SDK; notificaciones de eventos de Amazon S3, que solo se nombran como origen asíncrono de Lambda; Amazon Data Firehose; productores y consumidores de Kinesis (Kinesis Client Library, división y fusión de fragmentos); patrones asíncronos detrás de API Gateway (integración directa con SQS o Step Functions y respuesta 202).',
+          en: 'AI-assisted development tools (such as Kiro: spec-driven code generation, automated reviews, code completion, refactoring suggestions, security scanning) and integrating managed AWS AI services (such as Amazon Bedrock) into applications; serializing and deserializing data (JSON, the DynamoDB attribute-value format, the SNS JSON envelope), which the pages only show in examples or in passing; graceful degradation (fallback responses when a dependency fails); code with the AWS SDKs (clients, credentials, paginators and waiters): the pages use the AWS CLI and describe how the SDKs retry but have no SDK code; Amazon S3 Event Notifications, named only as an asynchronous Lambda source; Amazon Data Firehose; Kinesis producers and consumers (Kinesis Client Library, splitting and merging shards); asynchronous patterns behind API Gateway (direct integration with SQS or Step Functions, answering 202).',
         },
       },
       {
@@ -77,11 +119,32 @@ const domains: readonly ExamDomain[] = [
           es: 'Crear funciones de Lambda: darles acceso a recursos privados de una VPC; configurarlas con variables de entorno y parámetros (memoria, simultaneidad, tiempo de espera, tiempo de ejecución, controlador, capas, extensiones); gestionar el ciclo de vida de los eventos y los errores con destinos y colas de mensajes fallidos (DLQ); e integrarlas con otros servicios mediante código, asignaciones de orígenes de eventos y destinos (por ejemplo, API Gateway o DynamoDB).',
           en: 'Building Lambda functions: giving them access to private resources in a VPC; configuring them with environment variables and parameters (memory, concurrency, timeout, runtime, handler, layers, extensions); handling event lifecycles and errors with destinations and dead-letter queues; and integrating them with other services through code, event source mappings and destinations (for example API Gateway or DynamoDB).',
         },
-        sections: [],
-        coverage: 'not-covered',
+        sections: [
+          'beyond/lambda#invocation-types',
+          'beyond/lambda#async-error-handling',
+          'beyond/lambda#destinations',
+          'beyond/lambda#dead-letter-queues',
+          'beyond/lambda#event-source-mapping-errors',
+          'beyond/lambda#concurrency',
+          'beyond/lambda#account-concurrency-quota',
+          'beyond/lambda#reserved-concurrency',
+          'beyond/lambda#provisioned-concurrency',
+          'beyond/lambda#configuration-limits',
+          'beyond/lambda#environment-variables',
+          'beyond/lambda#layers-and-extensions',
+          'beyond/lambda#vpc-access',
+          'beyond/lambda#versions-and-aliases',
+          'beyond/lambda#idempotency',
+          'beyond/api-gateway#integrations',
+          'beyond/api-gateway#stage-variables',
+          'beyond/dynamodb#streams',
+          'beyond/messaging#visibility-and-polling',
+          'beyond/messaging#sqs-dead-letter-queues',
+        ],
+        coverage: 'covered',
         missing: {
-          es: 'Todo: las notas nunca explican AWS Lambda (solo la nombran al hablar de Savings Plans y de S3 Object Lambda). Acceso a una VPC, configuración (memoria, simultaneidad, tiempo de espera, tiempo de ejecución, controlador, capas, extensiones, variables de entorno), destinos y colas de mensajes fallidos, asignaciones de orígenes de eventos e integraciones con API Gateway y DynamoDB.',
-          en: 'All of it: the notes never explain AWS Lambda (they only name it for Savings Plans and S3 Object Lambda). VPC access, configuration (memory, concurrency, timeout, runtime, handler, layers, extensions, environment variables), destinations and dead-letter queues, event source mappings, and integrations with API Gateway and DynamoDB.',
+          es: 'Cada habilidad tiene su sección. Quedan fuera detalles: la firma del controlador, el objeto de contexto y la elección del tiempo de ejecución, que solo se nombran; las URL de funciones de Lambda; las políticas basadas en recursos más allá del ejemplo `lambda add-permission` de API Gateway (quién puede invocar una función, acceso entre cuentas); el filtrado de eventos y los ajustes de lote de las asignaciones de orígenes de eventos; crear funciones a partir de imágenes de contenedor.',
+          en: 'Every skill has a section. Details left out: the handler signature, the context object and choosing a runtime, which are only named; Lambda function URLs; resource-based policies beyond the `lambda add-permission` example for API Gateway (who may invoke a function, cross-account access); event filtering and batching settings of event source mappings; building functions from container images.',
         },
       },
       {
@@ -109,11 +172,25 @@ const domains: readonly ExamDomain[] = [
           's3/buckets#glacier-select',
           'storage/ebs#ebs-volumes',
           'storage/ebs#ebs-vs-instance-store',
+          'beyond/dynamodb#data-model',
+          'beyond/dynamodb#partition-key-design',
+          'beyond/dynamodb#capacity-modes',
+          'beyond/dynamodb#capacity-units',
+          'beyond/dynamodb#read-consistency',
+          'beyond/dynamodb#query-vs-scan',
+          'beyond/dynamodb#secondary-indexes',
+          'beyond/dynamodb#ttl',
+          'beyond/dynamodb#streams',
+          'beyond/dynamodb#conditional-writes',
+          'beyond/dynamodb#optimistic-locking',
+          'beyond/dynamodb#transactions',
+          'beyond/dynamodb#dax',
+          'beyond/messaging#retention-delay-size',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon DynamoDB (claves de partición y de ordenación, índices secundarios globales y locales, consulta frente a escaneo, lecturas de consistencia fuerte o eventual, TTL); reglas de ciclo de vida de S3 y transiciones entre clases de almacenamiento; periodos de retención (por ejemplo, de los registros); elegir el almacén según el patrón de acceso; cachés propias de cada almacén, como DAX para DynamoDB o CloudFront para S3.',
-          en: 'Amazon DynamoDB (partition and sort keys, global and local secondary indexes, query versus scan, strongly or eventually consistent reads, TTL); S3 Lifecycle rules and transitions between storage classes; retention periods (for example for logs); choosing a store by access pattern; caches that fit each store, such as DAX for DynamoDB or CloudFront for S3.',
+          es: 'Elegir el almacén según el patrón de acceso: ninguna sección compara DynamoDB, RDS, S3 y ElastiCache; reglas de ciclo de vida de S3 y transiciones entre clases de almacenamiento; periodos de retención de los registros (CloudWatch Logs); CloudFront como caché de S3. De DynamoDB faltan las tablas globales, las copias de seguridad y la recuperación a un momento dado, PartiQL y los tipos de proyección de los índices (`KEYS_ONLY`, `INCLUDE`, `ALL`).',
+          en: 'Choosing a store by access pattern: no section compares DynamoDB, RDS, S3 and ElastiCache; S3 Lifecycle rules and transitions between storage classes; retention periods of logs (CloudWatch Logs); CloudFront as the cache for S3. DynamoDB still lacks global tables, backups and point-in-time recovery, PartiQL and index projection types (`KEYS_ONLY`, `INCLUDE`, `ALL`).',
         },
       },
     ],
@@ -148,11 +225,14 @@ const domains: readonly ExamDomain[] = [
           's3/encryption-and-security#bucket-policies',
           'databases/rds#security',
           'scaling/auto-scaling-groups#summary',
+          'beyond/api-gateway#authorization',
+          'beyond/api-gateway#stage-variables',
+          'beyond/containers#task-roles',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon Cognito (grupos de usuarios y grupos de identidades); federación SAML u OIDC en las aplicaciones; tokens portadores (JWT, OAuth); AssumeRole de AWS STS y credenciales temporales en el código; solicitudes firmadas a las API de AWS; permisos detallados mediante condiciones. URL prefirmadas: las notas solo las nombran en una línea; falta generarlas con un SDK o la CLI, elegir su caducidad y las URL firmadas de CloudFront.',
-          en: 'Amazon Cognito (user pools and identity pools); SAML or OIDC federation in applications; bearer tokens (JWT, OAuth); AWS STS AssumeRole and temporary credentials in code; signed requests to AWS APIs; fine-grained permissions through conditions. Presigned URLs: the notes only name them in one line; generating them with an SDK or the CLI, choosing their expiry, and CloudFront signed URLs are missing.',
+          es: 'Amazon Cognito en sí (grupos de usuarios, grupos de identidades, inicio de sesión), que solo aparece como autorizador de API Gateway; federación SAML u OIDC en las aplicaciones más allá de los autorizadores JWT de API Gateway; MFA en las aplicaciones; `AssumeRole` de AWS STS y credenciales temporales en el código (en las páginas solo asumen roles los servicios, como EC2 y las tareas de ECS); firmar solicitudes con Signature Version 4 desde el código, que solo se nombra para las API con autorización de IAM; permisos detallados mediante condiciones (por ejemplo, `dynamodb:LeadingKeys`) y políticas de recursos de colas y temas. URL prefirmadas: las notas solo las nombran en una línea; falta generarlas con un SDK o la CLI, elegir su caducidad y las URL firmadas de CloudFront.',
+          en: 'Amazon Cognito itself (user pools, identity pools, sign-in), which appears only as an API Gateway authorizer; SAML or OIDC federation in applications beyond the JWT authorizers of API Gateway; MFA in applications; AWS STS `AssumeRole` and temporary credentials in code (on the pages only services assume roles, such as EC2 and ECS tasks); signing requests with Signature Version 4 from code, named only for IAM-authorized APIs; fine-grained permissions through conditions (for example `dynamodb:LeadingKeys`) and resource policies on queues and topics. Presigned URLs: the notes only name them in one line; generating them with an SDK or the CLI, choosing their expiry, and CloudFront signed URLs are missing.',
         },
       },
       {
@@ -180,11 +260,12 @@ const domains: readonly ExamDomain[] = [
           'development/cli#ec2-roles',
           'cicd/pipeline#codecommit',
           'cicd/pipeline#buildspec',
+          'beyond/lambda#environment-variables',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Usar AWS KMS desde el código (`Encrypt`, `Decrypt`, `GenerateDataKey`, cifrado de sobre), tipos de claves, rotación y políticas de claves para otras cuentas; AWS Certificate Manager y AWS Private CA; generar certificados para desarrollo; AWS Secrets Manager (con rotación) y los parámetros `SecureString` de Parameter Store más allá del buildspec; cifrado de las variables de entorno de Lambda; identificar y enmascarar PII y PHI, por ejemplo con las políticas de protección de datos de CloudWatch Logs.',
-          en: 'Using AWS KMS from code (`Encrypt`, `Decrypt`, `GenerateDataKey`, envelope encryption), key types, rotation and key policies for other accounts; AWS Certificate Manager and AWS Private CA; generating certificates for development; AWS Secrets Manager (with rotation) and Parameter Store `SecureString` parameters beyond the buildspec; encrypting Lambda environment variables; identifying and masking PII and PHI, for example with CloudWatch Logs data protection policies.',
+          es: 'Usar AWS KMS desde el código (`Encrypt`, `Decrypt`, `GenerateDataKey`, cifrado de sobre), tipos de claves, rotación y políticas de claves para otras cuentas; AWS Certificate Manager y AWS Private CA (ACM solo aparece por la región del certificado de un dominio personalizado de API Gateway); generar certificados para desarrollo; AWS Secrets Manager (con rotación) y los parámetros `SecureString` de Parameter Store más allá del buildspec y de las referencias de una definición de tarea de ECS; de las variables de entorno de Lambda solo se dice que se cifran en reposo, opcionalmente con una clave propia; cifrado en reposo de las colas de SQS, los temas de SNS, Kinesis Data Streams y las tablas de DynamoDB; identificar y enmascarar PII y PHI, por ejemplo con las políticas de protección de datos de CloudWatch Logs.',
+          en: 'Using AWS KMS from code (`Encrypt`, `Decrypt`, `GenerateDataKey`, envelope encryption), key types, rotation and key policies for other accounts; AWS Certificate Manager and AWS Private CA (ACM appears only for the Region of the certificate of an API Gateway custom domain); generating certificates for development; AWS Secrets Manager (with rotation) and Parameter Store `SecureString` parameters beyond the buildspec and the references in an ECS task definition; of Lambda environment variables, only that they are encrypted at rest, optionally with your own key; encryption at rest of SQS queues, SNS topics, Kinesis Data Streams and DynamoDB tables; identifying and masking PII and PHI, for example with CloudWatch Logs data protection policies.',
         },
       },
       {
@@ -228,11 +309,30 @@ const domains: readonly ExamDomain[] = [
           'ec2/user-data#user-data',
           'cicd/pipeline#codecommit',
           'cicd/pipeline#buildspec',
+          'beyond/lambda#configuration-limits',
+          'beyond/lambda#environment-variables',
+          'beyond/lambda#layers-and-extensions',
+          'beyond/lambda#versions-and-aliases',
+          'beyond/api-gateway#endpoint-types',
+          'beyond/api-gateway#custom-domains',
+          'beyond/api-gateway#stages-and-deployments',
+          'beyond/api-gateway#stage-variables',
+          'beyond/deployment#sam-cli',
+          'beyond/deployment#codebuild-buildspec',
+          'beyond/deployment#codepipeline-stages',
+          'beyond/deployment#appconfig',
+          'beyond/containers#images',
+          'beyond/containers#amazon-ecr',
+          'beyond/containers#ecr-push-pull',
+          'beyond/containers#tag-immutability',
+          'beyond/containers#ecr-lifecycle-policies',
+          'beyond/containers#image-scanning',
+          'beyond/containers#task-definitions',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Imágenes de contenedor: archivos Dockerfile, compilación y etiquetado, repositorios de Amazon ECR y sus políticas de ciclo de vida; configuración por entorno con AWS AppConfig, Parameter Store y Secrets Manager; variables de entorno de Lambda; etapas de API Gateway, URL de cada etapa, tipos de punto de conexión, dominios personalizados y variables de etapa.',
-          en: 'Container images: Dockerfiles, building and tagging, Amazon ECR repositories and their lifecycle policies; per-environment configuration with AWS AppConfig, Parameter Store and Secrets Manager; Lambda environment variables; API Gateway stages, stage-specific URLs, endpoint types, custom domains and stage variables.',
+          es: 'Cada habilidad tiene su sección. Quedan fuera detalles: Parameter Store de AWS Systems Manager y AWS Secrets Manager como almacenes de configuración que el código lee en tiempo de ejecución (solo aparecen en el buildspec, en las referencias de una definición de tarea de ECS y como recomendación en la página de Lambda); variables de entorno y archivos de configuración dentro de las imágenes de contenedor y compilaciones de varias etapas en el Dockerfile; AWS CodeArtifact para las dependencias de los paquetes.',
+          en: 'Every skill has a section. Details left out: AWS Systems Manager Parameter Store and AWS Secrets Manager as configuration stores that code reads at run time (they appear only in the buildspec, in the references of an ECS task definition and as a recommendation on the Lambda page); environment variables and configuration files inside container images, and multi-stage Dockerfile builds; AWS CodeArtifact for package dependencies.',
         },
       },
       {
@@ -254,11 +354,19 @@ const domains: readonly ExamDomain[] = [
           'development/elastic-beanstalk#deployment-modes',
           'development/elastic-beanstalk#eb-cli',
           'development/cli#dry-run',
+          'beyond/lambda#versions-and-aliases',
+          'beyond/api-gateway#stages-and-deployments',
+          'beyond/api-gateway#integrations',
+          'beyond/deployment#aws-sam',
+          'beyond/deployment#sam-cli',
+          'beyond/deployment#aws-cdk',
+          'beyond/deployment#lifecycle-hooks',
+          'beyond/deployment#testing',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Pruebas con AWS SAM (incluidas las unitarias), AWS CDK y CloudFormation; integraciones simuladas (mock) de API Gateway; eventos de prueba JSON para Lambda y API Gateway; alias de Lambda, etiquetas de imagen, ramas de Amplify y entornos de Copilot como entornos de prueba; herramientas de IA de AWS para generar y automatizar pruebas.',
-          en: 'Tests with AWS SAM (unit tests included), AWS CDK and CloudFormation; API Gateway mock integrations; JSON test events for Lambda and API Gateway; Lambda aliases, image tags, Amplify branches and Copilot environments as test environments; AWS AI tools that generate and automate tests.',
+          es: 'Herramientas de IA de AWS que generan pruebas y automatizan las tareas repetitivas (ejecución, análisis de resultados, regresión, cobertura); ramas de AWS Amplify y entornos de AWS Copilot; etiquetas de imagen de contenedor como entornos, que solo se nombran en una línea; el evento de entrada de la integración de proxy de Lambda (formatos de carga 1.0 y 2.0) y la prueba de un método de una API REST desde la consola; informes de pruebas de CodeBuild, nombrados en una línea.',
+          en: 'AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression, coverage); AWS Amplify branches and AWS Copilot environments; container image tags as environments, named in one line; the input event of a Lambda proxy integration (payload formats 1.0 and 2.0) and testing a REST API method from the console; CodeBuild test reports, named in one line.',
         },
       },
       {
@@ -287,11 +395,39 @@ const domains: readonly ExamDomain[] = [
           'development/elastic-beanstalk#ebextensions',
           'development/elastic-beanstalk#eb-cli',
           'development/elastic-beanstalk#lifecycle-policy',
+          'beyond/lambda#configuration-limits',
+          'beyond/lambda#layers-and-extensions',
+          'beyond/lambda#weighted-aliases',
+          'beyond/deployment#cloudformation',
+          'beyond/deployment#template-sections',
+          'beyond/deployment#intrinsic-functions',
+          'beyond/deployment#outputs-exports',
+          'beyond/deployment#change-sets-rollback',
+          'beyond/deployment#aws-sam',
+          'beyond/deployment#sam-cli',
+          'beyond/deployment#aws-cdk',
+          'beyond/deployment#codedeploy',
+          'beyond/deployment#appspec-file',
+          'beyond/deployment#lifecycle-hooks',
+          'beyond/deployment#deployment-configurations',
+          'beyond/deployment#codedeploy-rollbacks',
+          'beyond/deployment#lambda-traffic-shifting',
+          'beyond/deployment#codepipeline-stages',
+          'beyond/containers#ecs-concepts',
+          'beyond/containers#task-definitions',
+          'beyond/containers#ecs-services',
+          'beyond/containers#capacity',
+          'beyond/containers#aws-fargate',
+          'beyond/containers#ecs-deployments',
+          'beyond/containers#rolling-updates',
+          'beyond/containers#circuit-breaker',
+          'beyond/containers#ecs-blue-green',
+          'beyond/containers#amazon-eks',
         ],
         coverage: 'partial',
         missing: {
-          es: 'AWS CodeDeploy (archivo AppSpec, configuraciones de despliegue, reversiones), que solo se nombra; paquetes de despliegue de Lambda (.zip, imágenes de contenedor, capas); definiciones de tareas de ECS, manifiestos de EKS, AWS Fargate y actualizaciones continuas de servicios; plantillas de CloudFormation y AWS SAM y reversión de pilas; desplazamiento de tráfico canario o lineal con alias de Lambda y CodeDeploy (el canario solo aparece en Elastic Beanstalk); aprobaciones manuales y paso entre entornos en CodePipeline; herramientas de IA de AWS en CI/CD.',
-          en: 'AWS CodeDeploy (AppSpec file, deployment configurations, rollbacks), which is only named; Lambda deployment packages (.zip, container images, layers); ECS task definitions, EKS manifests, AWS Fargate and rolling service updates; CloudFormation and AWS SAM templates and stack rollback; canary or linear traffic shifting with Lambda aliases and CodeDeploy (canary appears only for Elastic Beanstalk); manual approvals and promotion between environments in CodePipeline; AWS AI tools in CI/CD.',
+          es: 'Herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras el despliegue); funciones de Lambda empaquetadas como imágenes de contenedor (solo se da su límite de 10 GB); actualizaciones continuas en EKS (`maxSurge`, `maxUnavailable`); parámetros de las estrategias lineal y canaria de ECS y detalles de CodeDeploy para ECS (conjuntos de tareas, agente de escucha de prueba); versiones canarias de API Gateway, que solo se nombran; etiquetas y ramas de Git como práctica de versiones, más allá de los filtros de los desencadenadores de CodePipeline.',
+          en: 'AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, post-deployment validation); Lambda functions packaged as container images (only their 10 GB limit is given); rolling updates on EKS (`maxSurge`, `maxUnavailable`); parameters of the ECS linear and canary strategies and the ECS details of CodeDeploy (task sets, test listener); API Gateway canary releases, only named; Git tags and branches as a release practice, beyond CodePipeline trigger filters.',
         },
       },
     ],
@@ -317,11 +453,17 @@ const domains: readonly ExamDomain[] = [
           's3/buckets#static-websites',
           'databases/rds#advantages',
           'development/elastic-beanstalk#eb-cli',
+          'beyond/lambda#account-concurrency-quota',
+          'beyond/lambda#vpc-access',
+          'beyond/api-gateway#timeouts-and-limits',
+          'beyond/api-gateway#status-codes',
+          'beyond/dynamodb#partition-key-design',
+          'beyond/dynamodb#error-handling',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon CloudWatch Logs y las consultas de CloudWatch Logs Insights; trazas y mapas de servicios de AWS X-Ray; excepciones habituales de los SDK (por ejemplo, la limitación o throttling) y códigos de error HTTP; registros de despliegues de CloudFormation y CodeDeploy; herramientas de IA de AWS para analizar errores.',
-          en: 'Amazon CloudWatch Logs and CloudWatch Logs Insights queries; AWS X-Ray traces and service maps; common SDK exceptions (for example throttling) and HTTP error codes; deployment logs of CloudFormation and CodeDeploy; AWS AI tools that analyze errors.',
+          es: 'Amazon CloudWatch Logs y las consultas de CloudWatch Logs Insights; trazas y mapas de servicios de AWS X-Ray (los registros de ejecución y las trazas de X-Ray de API Gateway solo se nombran); interpretar las métricas de CloudWatch de Lambda, API Gateway, SQS y DynamoDB; registros y eventos de los despliegues fallidos de pilas de CloudFormation, de CodeDeploy y de servicios de ECS; herramientas de IA de AWS que analizan errores y proponen soluciones.',
+          en: 'Amazon CloudWatch Logs and CloudWatch Logs Insights queries; AWS X-Ray traces and service maps (API Gateway execution logs and X-Ray traces are only named); interpreting the CloudWatch metrics of Lambda, API Gateway, SQS and DynamoDB; logs and events of failed CloudFormation stack, CodeDeploy and ECS service deployments; AWS AI tools that analyze errors and suggest fixes.',
         },
       },
       {
@@ -344,8 +486,8 @@ const domains: readonly ExamDomain[] = [
         ],
         coverage: 'partial',
         missing: {
-          es: 'Registros estructurados (JSON) en CloudWatch Logs; emitir métricas desde el código (`PutMetricData`, formato de métricas integradas); rastreo con AWS X-Ray mediante OpenTelemetry (AWS Distro para OpenTelemetry), que AWS recomienda en lugar de los SDK de X-Ray; alertas con EventBridge o SNS ante límites de cuota y despliegues terminados; sondeos de actividad y de preparación de los contenedores.',
-          en: 'Structured (JSON) logging in CloudWatch Logs; emitting metrics from code (`PutMetricData`, embedded metric format); tracing with AWS X-Ray through OpenTelemetry (AWS Distro for OpenTelemetry), which AWS recommends over the X-Ray SDKs; alerts through EventBridge or SNS for quota limits and completed deployments; container liveness and readiness probes.',
+          es: 'Registros estructurados (JSON) en CloudWatch Logs; emitir métricas desde el código (`PutMetricData`, formato de métricas integradas); rastreo con AWS X-Ray mediante OpenTelemetry (AWS Distro para OpenTelemetry), que AWS recomienda en lugar de los SDK de X-Ray; alertas con EventBridge o SNS ante límites de cuota y despliegues terminados (las páginas nuevas explican ambos servicios, pero no como canal de alertas); sondeos de actividad y de preparación de los contenedores.',
+          en: 'Structured (JSON) logging in CloudWatch Logs; emitting metrics from code (`PutMetricData`, embedded metric format); tracing with AWS X-Ray through OpenTelemetry (AWS Distro for OpenTelemetry), which AWS recommends over the X-Ray SDKs; alerts through EventBridge or SNS for quota limits and completed deployments (the new pages explain both services, but not as alert channels); container liveness and readiness probes.',
         },
       },
       {
@@ -371,31 +513,36 @@ const domains: readonly ExamDomain[] = [
           'storage/ebs#volume-types',
           'scaling/auto-scaling-groups#auto-scaling-groups',
           'scaling/auto-scaling-groups#scaling-alarms',
+          'beyond/lambda#concurrency',
+          'beyond/lambda#reserved-concurrency',
+          'beyond/lambda#provisioned-concurrency',
+          'beyond/lambda#cold-starts',
+          'beyond/lambda#snapstart',
+          'beyond/lambda#configuration-limits',
+          'beyond/api-gateway#caching',
+          'beyond/dynamodb#dax',
+          'beyond/messaging#standard-and-fifo-queues',
+          'beyond/messaging#visibility-and-polling',
+          'beyond/messaging#amazon-sns',
+          'beyond/messaging#kinesis-data-streams',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Memoria y simultaneidad (reservada y aprovisionada) de Lambda; grupos de subprocesos y de conexiones; Amazon SQS y la distribución ramificada con Amazon SNS; DynamoDB Accelerator (DAX); la caché de CloudFront; encontrar cuellos de botella con métricas y registros de CloudWatch; herramientas de IA de AWS para optimizar.',
-          en: 'Lambda memory and concurrency (reserved and provisioned); thread pools and connection pools; Amazon SQS and Amazon SNS fan-out; DynamoDB Accelerator (DAX); CloudFront caching; finding bottlenecks with CloudWatch metrics and logs; AWS AI tools for optimization.',
+          es: 'Grupos de subprocesos y de conexiones (por ejemplo, RDS Proxy), más allá de reutilizar clientes y conexiones fuera del controlador de Lambda; ajustar la memoria de Lambda a partir de mediciones (por ejemplo, con las recomendaciones de AWS Compute Optimizer); la caché de CloudFront; encontrar cuellos de botella con métricas y registros de CloudWatch; herramientas de IA de AWS para optimizar.',
+          en: 'Thread pools and connection pooling (for example RDS Proxy), beyond reusing clients and connections outside the Lambda handler; tuning Lambda memory from measurements (for example AWS Compute Optimizer recommendations); CloudFront caching; finding bottlenecks with CloudWatch metrics and logs; AWS AI tools for optimization.',
         },
       },
     ],
   },
 ];
 
-/** In-scope services of the DVA-C03 guide that the current pages never mention (see the header). */
+/** In-scope services of the DVA-C03 guide that no current page explains (see the header). */
 const servicesNotCovered: readonly ServiceNote[] = [
   {
     name: 'Amazon Data Firehose',
     note: {
-      es: 'Entrega de datos de streaming a almacenes y destinos de análisis (tarea 1.1).',
-      en: 'Delivery of streaming data to stores and analytics destinations (task 1.1).',
-    },
-  },
-  {
-    name: 'Amazon Kinesis',
-    note: {
-      es: 'Streaming de datos en tiempo real (tarea 1.1).',
-      en: 'Real-time data streaming (task 1.1).',
+      es: 'Entrega de datos de streaming a almacenes y destinos de análisis (tarea 1.1). Las páginas solo la nombran como tipo de suscripción de Amazon SNS.',
+      en: 'Delivery of streaming data to stores and analytics destinations (task 1.1). The pages only name it as an Amazon SNS subscription type.',
     },
   },
   {
@@ -403,48 +550,6 @@ const servicesNotCovered: readonly ServiceNote[] = [
     note: {
       es: 'Búsqueda y análisis de registros; figura en la lista de servicios, no en las tareas.',
       en: 'Search and log analytics; on the services list, not in the tasks.',
-    },
-  },
-  {
-    name: 'Amazon SQS',
-    note: {
-      es: 'Colas de mensajes: procesamiento asíncrono, desacoplamiento y optimización de la mensajería (tareas 1.1 y 4.3).',
-      en: 'Message queues: asynchronous processing, decoupling and messaging optimization (tasks 1.1 and 4.3).',
-    },
-  },
-  {
-    name: 'AWS Step Functions',
-    note: {
-      es: 'Orquestación de flujos de trabajo; figura en la lista de servicios.',
-      en: 'Workflow orchestration; on the services list.',
-    },
-  },
-  {
-    name: 'AWS Lambda',
-    note: {
-      es: 'Cómputo sin servidor; tiene una tarea propia (1.2) y aparece en las tareas 3.1, 3.2, 3.3 y 4.3. La edición actual solo lo nombra de pasada (Savings Plans, S3 Object Lambda).',
-      en: 'Serverless compute; it has a task of its own (1.2) and appears in tasks 3.1, 3.2, 3.3 and 4.3. The current edition only names it in passing (Savings Plans, S3 Object Lambda).',
-    },
-  },
-  {
-    name: 'Amazon ECR',
-    note: {
-      es: 'Registro de imágenes de contenedor: repositorios, etiquetas y políticas de ciclo de vida (tarea 3.1).',
-      en: 'Container image registry: repositories, tags and lifecycle policies (task 3.1).',
-    },
-  },
-  {
-    name: 'Amazon EKS',
-    note: {
-      es: 'Kubernetes administrado: despliegue con manifiestos (tarea 3.3).',
-      en: 'Managed Kubernetes: deploying with manifests (task 3.3).',
-    },
-  },
-  {
-    name: 'Amazon DynamoDB',
-    note: {
-      es: 'Base de datos NoSQL: claves, índices, consistencia, consultas y escaneos, TTL; DAX como caché (tareas 1.2, 1.3 y 4.3).',
-      en: 'NoSQL database: keys, indexes, consistency, queries and scans, TTL; DAX as its cache (tasks 1.2, 1.3 and 4.3).',
     },
   },
   {
@@ -471,8 +576,8 @@ const servicesNotCovered: readonly ServiceNote[] = [
   {
     name: 'AWS X-Ray',
     note: {
-      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2). Los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y dejan de tener soporte el 25 de febrero de 2027; AWS recomienda instrumentar con OpenTelemetry (AWS Distro para OpenTelemetry) y seguir enviando las trazas a X-Ray.',
-      en: 'Distributed tracing and service maps (tasks 4.1 and 4.2). The X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and reach end of support on 25 February 2027; AWS recommends instrumenting with OpenTelemetry (AWS Distro for OpenTelemetry) and still sending traces to X-Ray.',
+      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2). Los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y dejan de tener soporte el 25 de febrero de 2027; AWS recomienda instrumentar con OpenTelemetry (AWS Distro para OpenTelemetry) y seguir enviando las trazas a X-Ray. La página de API Gateway solo dice que las API REST ofrecen trazas de X-Ray.',
+      en: 'Distributed tracing and service maps (tasks 4.1 and 4.2). The X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and reach end of support on 25 February 2027; AWS recommends instrumenting with OpenTelemetry (AWS Distro for OpenTelemetry) and still sending traces to X-Ray. The API Gateway page only says that REST APIs offer X-Ray traces.',
     },
   },
   {
@@ -504,59 +609,31 @@ const servicesNotCovered: readonly ServiceNote[] = [
     },
   },
   {
-    name: 'AWS AppConfig',
-    note: {
-      es: 'Configuración de aplicaciones por entorno (tarea 3.1).',
-      en: 'Per-environment application configuration (task 3.1).',
-    },
-  },
-  {
-    name: 'AWS CDK',
-    note: {
-      es: 'Infraestructura como código en lenguajes de programación; pruebas de la infraestructura (tarea 3.2).',
-      en: 'Infrastructure as code in programming languages; testing the infrastructure (task 3.2).',
-    },
-  },
-  {
-    name: 'AWS SAM',
-    note: {
-      es: 'Plantillas de aplicaciones sin servidor, pruebas (también unitarias) y despliegues (tareas 3.2 y 3.3).',
-      en: 'Serverless application templates, tests (unit tests included) and deployments (tasks 3.2 and 3.3).',
-    },
-  },
-  {
     name: 'Amazon CloudWatch Logs',
     note: {
-      es: 'Registros de las aplicaciones, consultas con Logs Insights y enmascaramiento de datos sensibles (tareas 2.2, 2.3, 4.1 y 4.2). Las notas solo nombran CloudWatch por sus alarmas y métricas.',
-      en: 'Application logs, Logs Insights queries and masking of sensitive data (tasks 2.2, 2.3, 4.1 and 4.2). The notes only name CloudWatch for its alarms and metrics.',
-    },
-  },
-  {
-    name: 'Amazon API Gateway',
-    note: {
-      es: 'Creación y publicación de API: invocación síncrona, validación y transformaciones, etapas, API simuladas (tareas 1.1, 1.2, 3.1 y 3.2).',
-      en: 'Building and publishing APIs: synchronous invocation, validation and transformations, stages, mock APIs (tasks 1.1, 1.2, 3.1 and 3.2).',
+      es: 'Registros de las aplicaciones, consultas con Logs Insights y enmascaramiento de datos sensibles (tareas 2.2, 2.3, 4.1 y 4.2). Las notas nombran CloudWatch por sus alarmas y métricas, y las páginas nuevas solo nombran CloudWatch Logs de pasada (los registros `awslogs` de las tareas de ECS).',
+      en: 'Application logs, Logs Insights queries and masking of sensitive data (tasks 2.2, 2.3, 4.1 and 4.2). The notes name CloudWatch for its alarms and metrics, and the new pages name CloudWatch Logs only in passing (the `awslogs` logs of ECS tasks).',
     },
   },
   {
     name: 'AWS PrivateLink',
     note: {
-      es: 'Puntos de conexión de VPC para llegar a los servicios de forma privada, también a los de IA (tarea 2.3).',
-      en: 'VPC endpoints that reach services privately, AI services included (task 2.3).',
+      es: 'Puntos de conexión de VPC para llegar a los servicios de forma privada, también a los de IA (tarea 2.3). Las páginas nuevas nombran puntos de conexión de VPC de interfaz (API privadas, ECR para las tareas de Fargate), pero no PrivateLink.',
+      en: 'VPC endpoints that reach services privately, AI services included (task 2.3). The new pages name interface VPC endpoints (private APIs, ECR for Fargate tasks) but not PrivateLink.',
     },
   },
   {
     name: 'AWS Certificate Manager (ACM)',
     note: {
-      es: 'Emisión y gestión de certificados TLS (tarea 2.2).',
-      en: 'Issuing and managing TLS certificates (task 2.2).',
+      es: 'Emisión y gestión de certificados TLS (tarea 2.2). Solo se nombra por la región del certificado de un dominio personalizado de API Gateway.',
+      en: 'Issuing and managing TLS certificates (task 2.2). Named only for the Region of the certificate of an API Gateway custom domain.',
     },
   },
   {
     name: 'Amazon Cognito',
     note: {
-      es: 'Autenticación de usuarios: grupos de usuarios y grupos de identidades (tarea 2.1).',
-      en: 'User authentication: user pools and identity pools (task 2.1).',
+      es: 'Autenticación de usuarios: grupos de usuarios y grupos de identidades (tarea 2.1). La página de API Gateway solo trata el autorizador de grupos de usuarios de Cognito, y los grupos de identidades en una línea.',
+      en: 'User authentication: user pools and identity pools (task 2.1). The API Gateway page covers only the Cognito user pool authorizer, and identity pools in one line.',
     },
   },
   {
@@ -569,15 +646,15 @@ const servicesNotCovered: readonly ServiceNote[] = [
   {
     name: 'AWS WAF',
     note: {
-      es: 'Firewall de aplicaciones web; figura en la lista de servicios.',
-      en: 'Web application firewall; on the services list.',
+      es: 'Firewall de aplicaciones web; figura en la lista de servicios. Solo se nombra como opción de las API REST de API Gateway.',
+      en: 'Web application firewall; on the services list. Named only as an option of API Gateway REST APIs.',
     },
   },
   {
     name: 'Amazon EFS',
     note: {
-      es: 'Sistema de archivos compartido; un almacén más que elegir según el patrón de acceso (tarea 1.3).',
-      en: 'Shared file system; one more store to choose by access pattern (task 1.3).',
+      es: 'Sistema de archivos compartido; un almacén más que elegir según el patrón de acceso (tarea 1.3). Solo se nombra una vez, como incompatible con Lambda SnapStart.',
+      en: 'Shared file system; one more store to choose by access pattern (task 1.3). Named only once, as incompatible with Lambda SnapStart.',
     },
   },
 ];

@@ -2769,6 +2769,845 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     task: '4.2',
   },
+
+  // ── Beyond the notes: AWS Lambda ───────────────────────────────────────────────────────────────────
+  {
+    id: 'aws-lambda',
+    en: 'AWS Lambda',
+    es: 'AWS Lambda',
+    forms: {
+      es: ['AWS Lambda', 'función de Lambda', 'funciones de Lambda', 'funciones Lambda', 'función Lambda'],
+      en: ['AWS Lambda', 'Lambda function', 'Lambda functions'],
+    },
+    definition: {
+      es: 'Servicio de cómputo sin servidor que ejecuta el código de una función cuando llega un evento; AWS administra la infraestructura y se paga por solicitud y duración.',
+      en: 'A serverless compute service that runs a function’s code when an event arrives; AWS manages the infrastructure and you pay per request and duration.',
+    },
+    section: 'beyond/lambda#invocation-types',
+  },
+  {
+    id: 'asynchronous-invocation',
+    en: 'asynchronous invocation',
+    es: 'invocación asíncrona',
+    forms: {
+      es: ['invocación asíncrona', 'invocaciones asíncronas'],
+      en: ['asynchronous invocation', 'asynchronous invocations'],
+    },
+    definition: {
+      es: 'Lambda pone el evento en una cola interna y responde al instante (HTTP 202); si la función falla, reintenta dos veces por defecto y puede enviar el evento a un destino o a una DLQ.',
+      en: 'Lambda puts the event in an internal queue and answers at once (HTTP 202); if the function fails it retries twice by default and can send the event to a destination or a DLQ.',
+    },
+    section: 'beyond/lambda#async-error-handling',
+  },
+  {
+    id: 'event-source-mapping',
+    en: 'event source mapping',
+    es: 'mapeo de orígenes de eventos',
+    forms: {
+      es: ['mapeo de orígenes de eventos', 'mapeos de orígenes de eventos'],
+      en: ['event source mapping', 'event source mappings'],
+    },
+    definition: {
+      es: 'Recurso de Lambda que sondea una cola o un flujo (SQS, Kinesis, DynamoDB Streams, Kafka…) e invoca la función con lotes de registros.',
+      en: 'A Lambda resource that polls a queue or stream (SQS, Kinesis, DynamoDB Streams, Kafka…) and invokes the function with batches of records.',
+    },
+    section: 'beyond/lambda#event-source-mapping-errors',
+  },
+  {
+    id: 'lambda-destination',
+    en: 'Lambda destination',
+    es: 'destino de Lambda',
+    forms: {
+      es: ['destino de Lambda', 'destinos de Lambda', 'destino en caso de error', 'destino en caso de éxito'],
+      en: ['Lambda destination', 'Lambda destinations', 'on-failure destination', 'on-success destination'],
+    },
+    definition: {
+      es: 'Recurso (cola SQS, tema SNS, bucket de S3 solo para fallos, función de Lambda o bus de EventBridge) que recibe un registro JSON de cada invocación asíncrona que tiene éxito o falla.',
+      en: 'A resource (SQS queue, SNS topic, S3 bucket for failures only, Lambda function or EventBridge bus) that receives a JSON record of each asynchronous invocation that succeeds or fails.',
+    },
+    section: 'beyond/lambda#destinations',
+  },
+  {
+    id: 'reserved-concurrency',
+    en: 'reserved concurrency',
+    es: 'simultaneidad reservada',
+    forms: {
+      es: ['simultaneidad reservada', 'concurrencia reservada'],
+      en: ['reserved concurrency'],
+    },
+    definition: {
+      es: 'Parte de la simultaneidad de la cuenta guardada para una función: le garantiza ese número y a la vez no la deja pasar de él. No tiene costo.',
+      en: 'Part of the account’s concurrency set aside for one function: it guarantees that number and also caps the function at it. It costs nothing.',
+    },
+    section: 'beyond/lambda#reserved-concurrency',
+  },
+  {
+    id: 'provisioned-concurrency',
+    en: 'provisioned concurrency',
+    es: 'simultaneidad aprovisionada',
+    forms: {
+      es: ['simultaneidad aprovisionada', 'concurrencia aprovisionada'],
+      en: ['provisioned concurrency'],
+    },
+    definition: {
+      es: 'Número de entornos de ejecución que Lambda mantiene inicializados para una versión o un alias, para evitar arranques en frío. Tiene costo adicional.',
+      en: 'A number of execution environments that Lambda keeps initialized for a version or alias, to avoid cold starts. It costs extra.',
+    },
+    section: 'beyond/lambda#provisioned-concurrency',
+  },
+  {
+    id: 'cold-start',
+    en: 'cold start',
+    es: 'arranque en frío',
+    forms: {
+      es: ['arranque en frío', 'arranques en frío'],
+      en: ['cold start', 'cold starts'],
+    },
+    definition: {
+      es: 'Latencia extra cuando Lambda debe crear un entorno de ejecución: descargar el código, iniciar el tiempo de ejecución y ejecutar el código de inicialización.',
+      en: 'Extra latency when Lambda must create an execution environment: download the code, start the runtime and run the initialization code.',
+    },
+    section: 'beyond/lambda#cold-starts',
+  },
+  {
+    id: 'lambda-snapstart',
+    en: 'Lambda SnapStart',
+    es: 'Lambda SnapStart',
+    forms: {
+      es: ['Lambda SnapStart', 'SnapStart'],
+      en: ['Lambda SnapStart', 'SnapStart'],
+    },
+    definition: {
+      es: 'Característica de Lambda que inicializa la función al publicar una versión, guarda una instantánea y arranca los entornos nuevos desde ella (Java, Python y .NET).',
+      en: 'A feature that initializes the function when a version is published, saves a snapshot and starts new environments from it (Java, Python and .NET).',
+    },
+    section: 'beyond/lambda#snapstart',
+  },
+  {
+    id: 'lambda-layer',
+    en: 'Lambda layer',
+    es: 'capa de Lambda',
+    forms: {
+      es: ['capa de Lambda', 'capas de Lambda'],
+      en: ['Lambda layer', 'Lambda layers'],
+    },
+    definition: {
+      es: 'Archivo .zip con bibliotecas, un tiempo de ejecución personalizado o configuración que Lambda extrae en `/opt`; hasta cinco por función.',
+      en: 'A .zip archive of libraries, a custom runtime or configuration that Lambda extracts into `/opt`; up to five per function.',
+    },
+    section: 'beyond/lambda#layers-and-extensions',
+  },
+  {
+    id: 'lambda-alias',
+    en: 'Lambda alias',
+    es: 'alias de Lambda',
+    forms: {
+      es: ['alias de Lambda', 'alias ponderado', 'alias ponderados'],
+      en: ['Lambda alias', 'Lambda aliases', 'weighted alias', 'weighted aliases'],
+    },
+    definition: {
+      es: 'Nombre que apunta a una versión publicada de una función y se puede mover; un alias ponderado reparte el tráfico entre dos versiones (despliegue canario).',
+      en: 'A name that points to a published version of a function and can be moved; a weighted alias splits traffic between two versions (canary deployment).',
+    },
+    section: 'beyond/lambda#versions-and-aliases',
+  },
+
+  // ── Beyond the notes: Amazon API Gateway ───────────────────────────────────────────────────────────
+  {
+    id: 'amazon-api-gateway',
+    en: 'Amazon API Gateway',
+    es: 'Amazon API Gateway',
+    forms: {
+      es: ['Amazon API Gateway', 'API Gateway'],
+      en: ['Amazon API Gateway', 'API Gateway'],
+    },
+    definition: {
+      es: 'Servicio administrado para crear, publicar y proteger API de REST, HTTP y WebSocket delante de funciones de Lambda, servicios de AWS o puntos de conexión HTTP.',
+      en: 'A managed service to create, publish and protect REST, HTTP and WebSocket APIs in front of Lambda functions, AWS services or HTTP endpoints.',
+    },
+    section: 'beyond/api-gateway#api-types',
+  },
+  {
+    id: 'api-gateway-stage',
+    en: 'API stage',
+    es: 'etapa de API',
+    forms: {
+      es: ['etapa de API', 'etapas de API'],
+      en: ['API stage', 'API stages'],
+    },
+    definition: {
+      es: 'Referencia con nombre (`dev`, `prod`) a una implementación de una API de API Gateway; su nombre forma parte de la URL y tiene sus propios ajustes de limitación, caché y registros.',
+      en: 'A named reference (`dev`, `prod`) to a deployment of an API Gateway API; its name is part of the URL and it has its own throttling, cache and logging settings.',
+    },
+    section: 'beyond/api-gateway#stages-and-deployments',
+  },
+  {
+    id: 'stage-variables',
+    en: 'stage variables',
+    es: 'variables de etapa',
+    forms: {
+      es: ['variable de etapa', 'variables de etapa'],
+      en: ['stage variable', 'stage variables'],
+    },
+    definition: {
+      es: 'Pares clave-valor de una etapa de API Gateway que actúan como variables de entorno, por ejemplo para que cada etapa llame a otro host o a otra función de Lambda. No son para secretos.',
+      en: 'Key-value pairs of an API Gateway stage that work like environment variables, for example so that each stage calls another host or Lambda function. Not meant for secrets.',
+    },
+    section: 'beyond/api-gateway#stage-variables',
+  },
+  {
+    id: 'lambda-authorizer',
+    en: 'Lambda authorizer',
+    es: 'autorizador de Lambda',
+    forms: {
+      es: ['autorizador de Lambda', 'autorizadores de Lambda'],
+      en: ['Lambda authorizer', 'Lambda authorizers'],
+    },
+    definition: {
+      es: 'Función de Lambda que API Gateway llama para decidir si deja pasar una solicitud: recibe un token (`TOKEN`) o parámetros de la solicitud (`REQUEST`) y devuelve una política de IAM, que se puede guardar en caché.',
+      en: 'A Lambda function that API Gateway calls to decide whether a request may pass: it receives a token (`TOKEN`) or request parameters (`REQUEST`) and returns an IAM policy, which can be cached.',
+    },
+    section: 'beyond/api-gateway#authorization',
+  },
+  {
+    id: 'jwt-authorizer',
+    en: 'JWT authorizer',
+    es: 'autorizador JWT',
+    forms: {
+      es: ['autorizador JWT', 'autorizadores JWT'],
+      en: ['JWT authorizer', 'JWT authorizers'],
+    },
+    definition: {
+      es: 'Autorizador de las API HTTP que valida por sí mismo los JSON Web Tokens de un emisor OpenID Connect u OAuth 2.0 (como Amazon Cognito): firma, emisor, audiencia, caducidad y ámbitos.',
+      en: 'An HTTP API authorizer that validates JSON Web Tokens from an OpenID Connect or OAuth 2.0 issuer (such as Amazon Cognito) by itself: signature, issuer, audience, expiry and scopes.',
+    },
+    section: 'beyond/api-gateway#authorization',
+  },
+  {
+    id: 'usage-plan',
+    en: 'usage plan',
+    es: 'plan de uso',
+    forms: {
+      es: ['plan de uso', 'planes de uso'],
+      en: ['usage plan', 'usage plans'],
+    },
+    definition: {
+      es: 'En una API de REST, define qué etapas y métodos puede usar cada clave de API, con una limitación (tasa y ráfaga) y una cuota de solicitudes por periodo, aplicadas de forma aproximada.',
+      en: 'In a REST API, it defines which stages and methods each API key may use, with throttling (rate and burst) and a quota of requests per period, applied on a best-effort basis.',
+    },
+    section: 'beyond/api-gateway#throttling-and-usage-plans',
+  },
+  {
+    id: 'api-key',
+    en: 'API key',
+    es: 'clave de API',
+    forms: {
+      es: ['clave de API', 'claves de API'],
+      en: ['API key', 'API keys'],
+    },
+    definition: {
+      es: 'Cadena que el cliente envía en la cabecera `X-API-Key` para que API Gateway lo identifique en un plan de uso. Sirve para medir y limitar, no para autorizar.',
+      en: 'A string the client sends in the `X-API-Key` header so that API Gateway can identify it in a usage plan. It is for metering and limiting, not for authorization.',
+    },
+    section: 'beyond/api-gateway#throttling-and-usage-plans',
+  },
+  {
+    id: 'mapping-template',
+    en: 'mapping template',
+    es: 'plantilla de asignación',
+    forms: {
+      es: ['plantilla de asignación', 'plantillas de asignación'],
+      en: ['mapping template', 'mapping templates'],
+    },
+    definition: {
+      es: 'Script en Velocity Template Language (VTL) que transforma el cuerpo de la solicitud o de la respuesta de una integración sin proxy de API Gateway según su `Content-Type`.',
+      en: 'A Velocity Template Language (VTL) script that transforms the request or response body of a non-proxy API Gateway integration according to its `Content-Type`.',
+    },
+    section: 'beyond/api-gateway#validation-and-mapping',
+  },
+  {
+    id: 'lambda-proxy-integration',
+    en: 'Lambda proxy integration',
+    es: 'integración de proxy de Lambda',
+    forms: {
+      es: ['integración de proxy de Lambda', 'integraciones de proxy de Lambda'],
+      en: ['Lambda proxy integration', 'Lambda proxy integrations'],
+    },
+    definition: {
+      es: 'Integración de API Gateway (`AWS_PROXY`) que pasa la solicitud entera a la función de Lambda y devuelve su respuesta tal cual; la función debe responder con `statusCode`, `headers` y `body`, o el cliente recibe 502.',
+      en: 'An API Gateway integration (`AWS_PROXY`) that passes the whole request to the Lambda function and returns its response as it is; the function must answer with `statusCode`, `headers` and `body`, or the client gets a 502.',
+    },
+    section: 'beyond/api-gateway#integrations',
+  },
+  {
+    id: 'edge-optimized-endpoint',
+    en: 'edge-optimized API endpoint',
+    es: 'punto de conexión optimizado para bordes',
+    forms: {
+      es: ['punto de conexión optimizado para bordes', 'optimizado para bordes', 'optimizadas para bordes'],
+      en: ['edge-optimized API endpoint', 'edge-optimized endpoint', 'edge-optimized'],
+    },
+    definition: {
+      es: 'Tipo de punto de conexión predeterminado de las API de REST: las solicitudes entran por el punto de presencia de CloudFront más cercano. Su certificado de dominio personalizado debe estar en `us-east-1`.',
+      en: 'The default endpoint type of REST APIs: requests enter through the nearest CloudFront Point of Presence. Its custom domain certificate must be in `us-east-1`.',
+    },
+    section: 'beyond/api-gateway#endpoint-types',
+  },
+
+  // ── Beyond the notes: Amazon DynamoDB ──────────────────────────────────────────────────────────────
+  {
+    id: 'amazon-dynamodb',
+    en: 'Amazon DynamoDB',
+    es: 'Amazon DynamoDB',
+    forms: {
+      es: ['Amazon DynamoDB', 'DynamoDB'],
+      en: ['Amazon DynamoDB', 'DynamoDB'],
+    },
+    definition: {
+      es: 'Base de datos NoSQL sin servidor de clave-valor y de documentos: tablas de elementos identificados por una clave principal, con capacidad bajo demanda o aprovisionada.',
+      en: 'A serverless NoSQL key-value and document database: tables of items identified by a primary key, with on-demand or provisioned capacity.',
+    },
+    section: 'beyond/dynamodb#data-model',
+  },
+  {
+    id: 'partition-key',
+    en: 'partition key',
+    es: 'clave de partición',
+    forms: {
+      es: ['clave de partición', 'claves de partición'],
+      en: ['partition key', 'partition keys'],
+    },
+    definition: {
+      es: 'Atributo de la clave principal cuyo hash decide en qué partición se guarda el elemento; conviene que tenga muchos valores distintos usados de forma pareja.',
+      en: 'The primary key attribute whose hash decides which partition stores the item; it should have many distinct values that are used evenly.',
+    },
+    section: 'beyond/dynamodb#partition-key-design',
+  },
+  {
+    id: 'sort-key',
+    en: 'sort key',
+    es: 'clave de ordenación',
+    forms: {
+      es: ['clave de ordenación', 'claves de ordenación'],
+      en: ['sort key', 'sort keys'],
+    },
+    definition: {
+      es: 'Segundo atributo de una clave principal compuesta: ordena los elementos que comparten clave de partición y permite consultar rangos con `Query`.',
+      en: 'The second attribute of a composite primary key: it orders the items that share a partition key and lets `Query` read ranges.',
+    },
+    section: 'beyond/dynamodb#data-model',
+  },
+  {
+    id: 'read-capacity-unit',
+    en: 'read capacity unit (RCU)',
+    es: 'unidad de capacidad de lectura (RCU)',
+    forms: {
+      es: ['unidad de capacidad de lectura', 'unidades de capacidad de lectura', 'RCU'],
+      en: ['read capacity unit', 'read capacity units', 'RCU', 'RCUs'],
+    },
+    definition: {
+      es: 'Una lectura altamente coherente por segundo de un elemento de hasta 4 KB, o dos eventualmente coherentes; una lectura transaccional cuesta el doble.',
+      en: 'One strongly consistent read per second of an item up to 4 KB, or two eventually consistent ones; a transactional read costs double.',
+    },
+    section: 'beyond/dynamodb#capacity-units',
+  },
+  {
+    id: 'write-capacity-unit',
+    en: 'write capacity unit (WCU)',
+    es: 'unidad de capacidad de escritura (WCU)',
+    forms: {
+      es: ['unidad de capacidad de escritura', 'unidades de capacidad de escritura', 'WCU'],
+      en: ['write capacity unit', 'write capacity units', 'WCU', 'WCUs'],
+    },
+    definition: {
+      es: 'Una escritura por segundo de un elemento de hasta 1 KB; una escritura transaccional cuesta el doble.',
+      en: 'One write per second of an item up to 1 KB; a transactional write costs double.',
+    },
+    section: 'beyond/dynamodb#capacity-units',
+  },
+  {
+    id: 'global-secondary-index',
+    en: 'global secondary index (GSI)',
+    es: 'índice secundario global (GSI)',
+    forms: {
+      es: ['índice secundario global', 'índices secundarios globales', 'GSI'],
+      en: ['global secondary index', 'global secondary indexes', 'GSI', 'GSIs'],
+    },
+    definition: {
+      es: 'Índice con otra clave de partición (y de ordenación opcional) que abarca toda la tabla; se crea cuando se quiera, tiene capacidad propia y solo admite lecturas eventualmente coherentes.',
+      en: 'An index with a different partition key (and optional sort key) that spans the whole table; it can be created at any time, has its own capacity and supports eventually consistent reads only.',
+    },
+    section: 'beyond/dynamodb#secondary-indexes',
+  },
+  {
+    id: 'local-secondary-index',
+    en: 'local secondary index (LSI)',
+    es: 'índice secundario local (LSI)',
+    forms: {
+      es: ['índice secundario local', 'índices secundarios locales', 'LSI'],
+      en: ['local secondary index', 'local secondary indexes', 'LSI', 'LSIs'],
+    },
+    definition: {
+      es: 'Índice con la misma clave de partición que la tabla y otra clave de ordenación; solo se crea con la tabla, usa su capacidad y admite lecturas altamente coherentes.',
+      en: 'An index with the table’s partition key and a different sort key; it can only be created with the table, uses the table’s capacity and supports strongly consistent reads.',
+    },
+    section: 'beyond/dynamodb#secondary-indexes',
+  },
+  {
+    id: 'dynamodb-streams',
+    en: 'DynamoDB Streams',
+    es: 'DynamoDB Streams',
+    forms: {
+      es: ['DynamoDB Streams'],
+      en: ['DynamoDB Streams'],
+    },
+    definition: {
+      es: 'Registro ordenado de los cambios de cada elemento de una tabla, guardado 24 horas; una función de Lambda puede procesarlo como desencadenador.',
+      en: 'An ordered log of the item-level changes in a table, kept for 24 hours; a Lambda function can process it as a trigger.',
+    },
+    section: 'beyond/dynamodb#streams',
+  },
+  {
+    id: 'dynamodb-accelerator',
+    en: 'DynamoDB Accelerator (DAX)',
+    es: 'DynamoDB Accelerator (DAX)',
+    forms: {
+      es: ['DynamoDB Accelerator', 'DAX'],
+      en: ['DynamoDB Accelerator', 'DAX'],
+    },
+    definition: {
+      es: 'Caché en memoria compatible con la API de DynamoDB que sirve lecturas eventualmente coherentes en microsegundos; las escrituras pasan por ella (write-through).',
+      en: 'An in-memory cache compatible with the DynamoDB API that serves eventually consistent reads in microseconds; writes go through it (write-through).',
+    },
+    section: 'beyond/dynamodb#dax',
+  },
+  {
+    id: 'optimistic-locking',
+    en: 'optimistic locking',
+    es: 'bloqueo optimista',
+    forms: {
+      es: ['bloqueo optimista'],
+      en: ['optimistic locking'],
+    },
+    definition: {
+      es: 'Cada elemento guarda un número de versión y una escritura condicional solo lo modifica si la versión no cambió desde que se leyó; si cambió, se vuelve a leer y se reintenta.',
+      en: 'Each item keeps a version number and a conditional write changes it only if the version has not changed since it was read; if it has, read again and retry.',
+    },
+    section: 'beyond/dynamodb#optimistic-locking',
+  },
+
+  // ── Beyond the notes: Messaging and events ─────────────────────────────────────────────────────────
+  {
+    id: 'amazon-sqs',
+    en: 'Amazon Simple Queue Service (Amazon SQS)',
+    es: 'Amazon Simple Queue Service (Amazon SQS)',
+    forms: {
+      es: ['Amazon SQS', 'SQS'],
+      en: ['Amazon SQS', 'SQS'],
+    },
+    definition: {
+      es: 'Servicio de colas de mensajes administrado: el productor deja mensajes y los consumidores los sondean, los procesan y los borran. Colas estándar (al menos una vez, orden aproximado) o FIFO (orden estricto por grupo, sin duplicados).',
+      en: 'A managed message queue service: producers leave messages and consumers poll, process and delete them. Standard queues (at-least-once, best-effort order) or FIFO queues (strict order per group, no duplicates).',
+    },
+    section: 'beyond/messaging#amazon-sqs',
+  },
+  {
+    id: 'sqs-fifo-queue',
+    en: 'FIFO queue',
+    es: 'cola FIFO',
+    forms: {
+      es: ['cola FIFO', 'colas FIFO'],
+      en: ['FIFO queue', 'FIFO queues'],
+    },
+    definition: {
+      es: 'Cola de SQS cuyo nombre termina en `.fifo`: entrega en orden estricto dentro de cada `MessageGroupId` y descarta duplicados durante un intervalo de 5 minutos.',
+      en: 'An SQS queue whose name ends in `.fifo`: it delivers in strict order within each `MessageGroupId` and drops duplicates for a 5-minute interval.',
+    },
+    section: 'beyond/messaging#standard-and-fifo-queues',
+  },
+  {
+    id: 'visibility-timeout',
+    en: 'visibility timeout',
+    es: 'tiempo de espera de visibilidad',
+    forms: {
+      es: ['tiempo de espera de visibilidad', 'tiempos de espera de visibilidad'],
+      en: ['visibility timeout', 'visibility timeouts'],
+    },
+    definition: {
+      es: 'Tiempo que un mensaje de SQS recibido queda oculto a otros consumidores (30 s por defecto, hasta 12 h); si no se borra antes, vuelve a ser visible.',
+      en: 'How long a received SQS message stays hidden from other consumers (30 s by default, up to 12 h); if it isn’t deleted in time, it becomes visible again.',
+    },
+    section: 'beyond/messaging#visibility-and-polling',
+  },
+  {
+    id: 'long-polling',
+    en: 'long polling',
+    es: 'sondeo largo',
+    forms: {
+      es: ['sondeo largo'],
+      en: ['long polling'],
+    },
+    definition: {
+      es: 'Recepción de SQS que espera hasta 20 segundos a que lleguen mensajes en lugar de responder al instante, lo que reduce respuestas vacías y llamadas a la API.',
+      en: 'An SQS receive that waits up to 20 seconds for messages instead of answering at once, which cuts empty responses and API calls.',
+    },
+    section: 'beyond/messaging#visibility-and-polling',
+  },
+  {
+    id: 'dead-letter-queue',
+    en: 'dead-letter queue (DLQ)',
+    es: 'cola de mensajes fallidos (DLQ)',
+    forms: {
+      es: ['cola de mensajes fallidos', 'colas de mensajes fallidos', 'DLQ'],
+      en: ['dead-letter queue', 'dead-letter queues', 'DLQ', 'DLQs'],
+    },
+    definition: {
+      es: 'Cola que recibe los mensajes o eventos que no se pudieron procesar o entregar (en SQS, tras superar `maxReceiveCount`) para analizarlos y reenviarlos después.',
+      en: 'A queue that receives the messages or events that could not be processed or delivered (in SQS, after exceeding `maxReceiveCount`) so you can inspect and redrive them later.',
+    },
+    section: 'beyond/messaging#sqs-dead-letter-queues',
+  },
+  {
+    id: 'amazon-sns',
+    en: 'Amazon Simple Notification Service (Amazon SNS)',
+    es: 'Amazon Simple Notification Service (Amazon SNS)',
+    forms: {
+      es: ['Amazon SNS', 'SNS'],
+      en: ['Amazon SNS', 'SNS'],
+    },
+    definition: {
+      es: 'Servicio de publicación/suscripción: un publicador envía mensajes a un tema y SNS los entrega (push) a todos los suscriptores (SQS, Lambda, HTTP/S, correo, SMS…).',
+      en: 'A pub/sub service: a publisher sends messages to a topic and SNS pushes them to every subscriber (SQS, Lambda, HTTP/S, email, SMS…).',
+    },
+    section: 'beyond/messaging#amazon-sns',
+  },
+  {
+    id: 'fan-out',
+    en: 'fan-out',
+    es: 'distribución ramificada (fan-out)',
+    forms: {
+      es: ['distribución ramificada', 'fan-out'],
+      en: ['fan-out', 'fanout'],
+    },
+    definition: {
+      es: 'Patrón en el que un mensaje publicado en un tema de SNS se copia a varios puntos de enlace (normalmente varias colas SQS) para procesarlo en paralelo.',
+      en: 'A pattern where a message published to an SNS topic is copied to several endpoints (usually several SQS queues) for parallel processing.',
+    },
+    section: 'beyond/messaging#amazon-sns',
+  },
+  {
+    id: 'amazon-kinesis-data-streams',
+    en: 'Amazon Kinesis Data Streams',
+    es: 'Amazon Kinesis Data Streams',
+    forms: {
+      es: ['Amazon Kinesis Data Streams', 'Kinesis Data Streams'],
+      en: ['Amazon Kinesis Data Streams', 'Kinesis Data Streams'],
+    },
+    definition: {
+      es: 'Servicio de streaming en tiempo real: los registros se reparten por clave de partición entre fragmentos (shards) y se conservan 24 h por defecto (hasta 365 días) para que varias aplicaciones los lean.',
+      en: 'A real-time streaming service: records are spread across shards by partition key and kept for 24 h by default (up to 365 days) so several applications can read them.',
+    },
+    section: 'beyond/messaging#kinesis-data-streams',
+  },
+  {
+    id: 'enhanced-fan-out',
+    en: 'enhanced fan-out',
+    es: 'distribución ramificada mejorada',
+    forms: {
+      es: ['distribución ramificada mejorada'],
+      en: ['enhanced fan-out'],
+    },
+    definition: {
+      es: 'Modo de consumo de Kinesis Data Streams en el que cada consumidor registrado recibe por push sus propios 2 MB/s por fragmento, en vez de compartirlos.',
+      en: 'A Kinesis Data Streams consumer mode where each registered consumer gets its own 2 MB/s per shard, pushed to it, instead of sharing it.',
+    },
+    section: 'beyond/messaging#kinesis-data-streams',
+  },
+  {
+    id: 'aws-step-functions',
+    en: 'AWS Step Functions',
+    es: 'AWS Step Functions',
+    forms: {
+      es: ['AWS Step Functions', 'Step Functions'],
+      en: ['AWS Step Functions', 'Step Functions'],
+    },
+    definition: {
+      es: 'Servicio que orquesta pasos como una máquina de estado en Amazon States Language, con reintentos y capturas de errores; flujos Standard (hasta un año, exactamente una vez) o Express (hasta cinco minutos).',
+      en: 'A service that orchestrates steps as a state machine written in Amazon States Language, with retries and error catching; Standard workflows (up to one year, exactly-once) or Express (up to five minutes).',
+    },
+    section: 'beyond/messaging#standard-vs-express',
+  },
+
+  // ── Beyond the notes: Infrastructure as code and deployment ────────────────────────────────────────
+  {
+    id: 'cloudformation-stack',
+    en: 'stack (CloudFormation stack)',
+    es: 'pila (pila de CloudFormation)',
+    forms: {
+      es: ['pila de CloudFormation', 'pilas de CloudFormation', 'pila', 'pilas'],
+      en: ['CloudFormation stack', 'CloudFormation stacks', 'stack', 'stacks'],
+    },
+    definition: {
+      es: 'Conjunto de recursos que CloudFormation crea a partir de una plantilla y que se crea, actualiza y elimina como una unidad. AWS SAM y AWS CDK también despliegan pilas.',
+      en: 'The set of resources CloudFormation creates from a template, created, updated and deleted as one unit. AWS SAM and AWS CDK also deploy stacks.',
+    },
+    section: 'beyond/deployment#cloudformation',
+  },
+  {
+    id: 'intrinsic-function',
+    en: 'intrinsic function',
+    es: 'función intrínseca',
+    forms: {
+      es: ['función intrínseca', 'funciones intrínsecas'],
+      en: ['intrinsic function', 'intrinsic functions'],
+    },
+    definition: {
+      es: 'Función que CloudFormation resuelve al crear o actualizar la pila, como `Ref`, `Fn::GetAtt`, `Fn::Sub` o `Fn::ImportValue`, para usar valores que no se conocen al escribir la plantilla.',
+      en: 'A function CloudFormation resolves when it creates or updates the stack, such as `Ref`, `Fn::GetAtt`, `Fn::Sub` or `Fn::ImportValue`, to use values not known when you write the template.',
+    },
+    section: 'beyond/deployment#intrinsic-functions',
+  },
+  {
+    id: 'cross-stack-reference',
+    en: 'cross-stack reference',
+    es: 'referencia entre pilas',
+    awsEs: 'referencia cruzada entre pilas',
+    forms: {
+      es: ['referencia entre pilas', 'referencias entre pilas', 'referencias cruzadas entre pilas'],
+      en: ['cross-stack reference', 'cross-stack references'],
+    },
+    definition: {
+      es: 'Una pila exporta una salida (`Export`) y otra la lee con `Fn::ImportValue`. Solo funciona en la misma región, y la pila exportadora no se puede eliminar mientras alguien importe el valor.',
+      en: 'One stack exports an output (`Export`) and another reads it with `Fn::ImportValue`. It works only within one Region, and the exporting stack cannot be deleted while the value is imported.',
+    },
+    section: 'beyond/deployment#outputs-exports',
+  },
+  {
+    id: 'change-set',
+    en: 'change set',
+    es: 'conjunto de cambios',
+    forms: {
+      es: ['conjunto de cambios', 'conjuntos de cambios'],
+      en: ['change set', 'change sets'],
+    },
+    definition: {
+      es: 'Vista previa de lo que una actualización de pila crearía, modificaría o reemplazaría; no cambia nada hasta que se ejecuta.',
+      en: 'A preview of what a stack update would create, modify or replace; nothing changes until you execute it.',
+    },
+    section: 'beyond/deployment#change-sets-rollback',
+  },
+  {
+    id: 'aws-sam',
+    en: 'AWS Serverless Application Model (AWS SAM)',
+    es: 'AWS Serverless Application Model (AWS SAM)',
+    forms: {
+      es: ['AWS Serverless Application Model', 'AWS SAM', 'SAM'],
+      en: ['AWS Serverless Application Model', 'AWS SAM', 'SAM'],
+    },
+    definition: {
+      es: 'Extensión de CloudFormation para aplicaciones sin servidor (`Transform: AWS::Serverless-2016-10-31`, recursos `AWS::Serverless::*`) y una CLI para compilar, probar en local con Docker y desplegar.',
+      en: 'A CloudFormation extension for serverless applications (`Transform: AWS::Serverless-2016-10-31`, `AWS::Serverless::*` resources) plus a CLI to build, test locally with Docker and deploy.',
+    },
+    section: 'beyond/deployment#aws-sam',
+  },
+  {
+    id: 'aws-cdk',
+    en: 'AWS Cloud Development Kit (AWS CDK)',
+    es: 'AWS Cloud Development Kit (AWS CDK)',
+    forms: {
+      es: ['AWS Cloud Development Kit', 'AWS CDK', 'CDK'],
+      en: ['AWS Cloud Development Kit', 'AWS CDK', 'CDK'],
+    },
+    definition: {
+      es: 'Marco para definir infraestructura con lenguajes de programación mediante constructos (L1, L2, L3); `cdk synth` genera plantillas de CloudFormation y `cdk deploy` las despliega.',
+      en: 'A framework to define infrastructure in programming languages with constructs (L1, L2, L3); `cdk synth` generates CloudFormation templates and `cdk deploy` deploys them.',
+    },
+    section: 'beyond/deployment#aws-cdk',
+  },
+  {
+    id: 'appspec-file',
+    en: 'AppSpec file (application specification file)',
+    es: 'archivo AppSpec',
+    forms: {
+      es: ['archivo AppSpec', 'archivos AppSpec', 'appspec.yml', 'AppSpec'],
+      en: ['AppSpec file', 'AppSpec files', 'appspec.yml', 'AppSpec'],
+    },
+    definition: {
+      es: 'Archivo YAML o JSON que dice a CodeDeploy qué desplegar y qué ejecutar en cada evento del ciclo de vida: archivos y scripts en EC2/on-premises, versiones de la función en Lambda, definición de tareas en ECS.',
+      en: 'A YAML or JSON file that tells CodeDeploy what to deploy and what to run at each lifecycle event: files and scripts on EC2/on-premises, function versions on Lambda, the task definition on ECS.',
+    },
+    section: 'beyond/deployment#appspec-file',
+  },
+  {
+    id: 'lifecycle-event-hook',
+    en: 'lifecycle event hook (CodeDeploy)',
+    es: 'enlace de evento del ciclo de vida (CodeDeploy)',
+    forms: {
+      es: ['enlaces de eventos del ciclo de vida', 'enlace de evento del ciclo de vida'],
+      en: ['lifecycle event hooks', 'lifecycle event hook'],
+    },
+    definition: {
+      es: 'Script (EC2/on-premises) o función de Lambda (Lambda, ECS) que CodeDeploy ejecuta en un momento del despliegue, como `BeforeInstall`, `ValidateService` o `BeforeAllowTraffic`; si falla, la implementación falla.',
+      en: 'A script (EC2/on-premises) or Lambda function (Lambda, ECS) that CodeDeploy runs at a point of the deployment, such as `BeforeInstall`, `ValidateService` or `BeforeAllowTraffic`; if it fails, the deployment fails.',
+    },
+    section: 'beyond/deployment#lifecycle-hooks',
+  },
+  {
+    id: 'deployment-configuration',
+    en: 'deployment configuration (CodeDeploy)',
+    es: 'configuración de implementación (CodeDeploy)',
+    forms: {
+      es: ['configuración de implementación', 'configuraciones de implementación'],
+      en: ['deployment configuration', 'deployment configurations'],
+    },
+    definition: {
+      es: 'Reglas de CodeDeploy sobre el ritmo del despliegue: cuántas instancias deben seguir sanas en EC2, o cómo se desplaza el tráfico (canary, lineal o de una vez) en Lambda y ECS, como `CodeDeployDefault.LambdaCanary10Percent5Minutes`.',
+      en: 'CodeDeploy rules for the pace of a deployment: how many instances must stay healthy on EC2, or how traffic shifts (canary, linear or in one step) on Lambda and ECS, such as `CodeDeployDefault.LambdaCanary10Percent5Minutes`.',
+    },
+    section: 'beyond/deployment#deployment-configurations',
+  },
+  {
+    id: 'aws-appconfig',
+    en: 'AWS AppConfig',
+    es: 'AWS AppConfig',
+    forms: {
+      es: ['AWS AppConfig', 'AppConfig'],
+      en: ['AWS AppConfig', 'AppConfig'],
+    },
+    definition: {
+      es: 'Servicio para publicar marcas de características y configuración de forma gradual, con validadores, estrategias de implementación y reversión automática por alarmas de CloudWatch.',
+      en: 'A service to roll out feature flags and configuration gradually, with validators, deployment strategies and automatic rollback on CloudWatch alarms.',
+    },
+    section: 'beyond/deployment#appconfig',
+  },
+
+  // ── Beyond the notes: Containers ───────────────────────────────────────────────────────────────────
+  {
+    id: 'amazon-ecs',
+    en: 'Amazon Elastic Container Service (Amazon ECS)',
+    es: 'Amazon Elastic Container Service (Amazon ECS)',
+    forms: {
+      es: ['Amazon Elastic Container Service', 'Amazon ECS', 'ECS'],
+      en: ['Amazon Elastic Container Service', 'Amazon ECS', 'ECS'],
+    },
+    definition: {
+      es: 'Orquestador de contenedores totalmente administrado de AWS: ejecuta tareas a partir de definiciones de tareas, dentro de clústeres, en Fargate, en instancias EC2 o en ECS Managed Instances. No hay plano de control que gestionar.',
+      en: 'AWS’s fully managed container orchestrator: it runs tasks from task definitions, inside clusters, on Fargate, EC2 instances or ECS Managed Instances. There is no control plane for you to run.',
+    },
+    section: 'beyond/containers#ecs-concepts',
+  },
+  {
+    id: 'ecs-task-definition',
+    en: 'task definition',
+    es: 'definición de tarea',
+    forms: {
+      es: ['definición de tarea', 'definiciones de tareas', 'definiciones de tarea'],
+      en: ['task definition', 'task definitions'],
+    },
+    definition: {
+      es: 'Documento JSON de Amazon ECS que describe uno o varios contenedores (imagen, puertos, memoria), el tamaño de la tarea, el modo de red y los roles. Se registra bajo una familia y cada registro crea una revisión nueva.',
+      en: 'An Amazon ECS JSON document that describes one or more containers (image, ports, memory), the task size, the network mode and the roles. It is registered under a family, and each registration creates a new revision.',
+    },
+    section: 'beyond/containers#task-definitions',
+  },
+  {
+    id: 'ecs-task-role',
+    en: 'task IAM role (task role)',
+    es: 'rol de tarea',
+    forms: {
+      es: ['rol de tarea', 'roles de tarea', 'rol de IAM de tarea'],
+      en: ['task role', 'task roles', 'task IAM role'],
+    },
+    definition: {
+      es: 'Rol de IAM (`taskRoleArn`) cuyos permisos usa el código que corre en los contenedores de una tarea de ECS para llamar a otros servicios, como Amazon S3. Sustituye a los permisos de la instancia EC2.',
+      en: 'The IAM role (`taskRoleArn`) whose permissions the code running in an ECS task’s containers uses to call other services such as Amazon S3. It replaces the EC2 instance’s permissions.',
+    },
+    section: 'beyond/containers#task-roles',
+  },
+  {
+    id: 'ecs-task-execution-role',
+    en: 'task execution IAM role',
+    es: 'rol de ejecución de tareas',
+    forms: {
+      es: ['rol de ejecución de tareas', 'rol de ejecución de la tarea'],
+      en: ['task execution role', 'task execution IAM role'],
+    },
+    definition: {
+      es: 'Rol de IAM (`executionRoleArn`) que usan los agentes de ECS y Fargate, no la aplicación: extraer la imagen de ECR, enviar registros a CloudWatch Logs y leer secretos o parámetros citados en la definición de tarea.',
+      en: 'The IAM role (`executionRoleArn`) used by the ECS and Fargate agents, not by the application: to pull the image from ECR, send logs to CloudWatch Logs and read secrets or parameters referenced in the task definition.',
+    },
+    section: 'beyond/containers#task-roles',
+  },
+  {
+    id: 'aws-fargate',
+    en: 'AWS Fargate',
+    es: 'AWS Fargate',
+    forms: {
+      es: ['AWS Fargate', 'Fargate'],
+      en: ['AWS Fargate', 'Fargate'],
+    },
+    definition: {
+      es: 'Motor de cómputo sin servidores para contenedores de ECS y EKS: no se eligen ni escalan instancias, cada tarea tiene su propio aislamiento y se paga por los recursos que usan las tareas. Exige el modo de red `awsvpc`.',
+      en: 'Serverless compute for ECS and EKS containers: no instances to choose or scale, each task has its own isolation, and you pay for the resources the tasks use. It requires the `awsvpc` network mode.',
+    },
+    section: 'beyond/containers#aws-fargate',
+  },
+  {
+    id: 'deployment-circuit-breaker',
+    en: 'deployment circuit breaker',
+    es: 'interruptor de circuito de implementación',
+    forms: {
+      es: ['interruptor de circuito de implementación', 'interruptor de circuito', 'circuit breaker'],
+      en: ['deployment circuit breaker', 'circuit breaker'],
+    },
+    definition: {
+      es: 'Opción de los servicios de ECS que marca una implementación como fallida cuando demasiadas tareas no arrancan o no pasan las comprobaciones de estado y, si se activa la reversión, vuelve a la última implementación completada.',
+      en: 'An ECS service option that marks a deployment as failed when too many tasks fail to start or fail health checks and, with rollback on, returns to the last completed deployment.',
+    },
+    section: 'beyond/containers#circuit-breaker',
+  },
+  {
+    id: 'amazon-eks',
+    en: 'Amazon Elastic Kubernetes Service (Amazon EKS)',
+    es: 'Amazon Elastic Kubernetes Service (Amazon EKS)',
+    forms: {
+      es: ['Amazon Elastic Kubernetes Service', 'Amazon EKS', 'EKS'],
+      en: ['Amazon Elastic Kubernetes Service', 'Amazon EKS', 'EKS'],
+    },
+    definition: {
+      es: 'Kubernetes administrado: AWS gestiona el plano de control (y los nodos con EKS Auto Mode). Las aplicaciones se implementan con manifiestos YAML y los pods corren en grupos de nodos o en Fargate.',
+      en: 'Managed Kubernetes: AWS runs the control plane (and the nodes with EKS Auto Mode). Applications are deployed with YAML manifests, and Pods run on node groups or on Fargate.',
+    },
+    section: 'beyond/containers#amazon-eks',
+  },
+  {
+    id: 'eks-managed-node-group',
+    en: 'managed node group',
+    es: 'grupo de nodos administrado',
+    forms: {
+      es: ['grupo de nodos administrado', 'grupos de nodos administrados'],
+      en: ['managed node group', 'managed node groups'],
+    },
+    definition: {
+      es: 'Grupo de Auto Scaling de instancias EC2 que Amazon EKS crea, actualiza y drena por usted como nodos del clúster. No tiene coste aparte de los recursos que usa.',
+      en: 'An Auto Scaling group of EC2 instances that Amazon EKS creates, updates and drains for you as cluster nodes. It costs nothing beyond the resources it uses.',
+    },
+    section: 'beyond/containers#amazon-eks',
+  },
+  {
+    id: 'eks-fargate-profile',
+    en: 'Fargate profile',
+    es: 'perfil de Fargate',
+    forms: {
+      es: ['perfil de Fargate', 'perfiles de Fargate'],
+      en: ['Fargate profile', 'Fargate profiles'],
+    },
+    definition: {
+      es: 'Configuración de EKS que decide qué pods se ejecutan en Fargate, con hasta cinco selectores (espacio de nombres y etiquetas opcionales), un rol de ejecución de pods y solo subredes privadas.',
+      en: 'An EKS setting that decides which Pods run on Fargate, with up to five selectors (namespace plus optional labels), a Pod execution role and private subnets only.',
+    },
+    section: 'beyond/containers#amazon-eks',
+  },
 ];
 
 /** The site's own name for the term in a locale. */

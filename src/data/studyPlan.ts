@@ -12,6 +12,8 @@ export interface StudyPage {
 export interface StudyCategory {
   key: string;
   label: Localized;
+  /** Pages written for the current edition beyond the author's notes, each fact sourced from AWS. */
+  beyondNotes?: true;
   pages: StudyPage[];
 }
 
@@ -221,6 +223,61 @@ export const studyPlan: StudyCategory[] = [
         summary: {
           es: 'Integración y entrega continuas en AWS y el archivo buildspec.yml.',
           en: 'Continuous integration and delivery on AWS, and the buildspec.yml file.',
+        },
+      },
+    ],
+  },
+  {
+    key: 'beyond',
+    label: {es: 'Ampliación (DVA-C03)', en: 'Beyond the notes (DVA-C03)'},
+    beyondNotes: true,
+    pages: [
+      {
+        id: 'beyond/lambda',
+        title: {es: 'AWS Lambda', en: 'AWS Lambda'},
+        summary: {
+          es: 'Tipos de invocación, reintentos, destinos, simultaneidad, arranques en frío y límites de configuración.',
+          en: 'Invocation types, retries, destinations, concurrency, cold starts and configuration limits.',
+        },
+      },
+      {
+        id: 'beyond/api-gateway',
+        title: {es: 'Amazon API Gateway', en: 'Amazon API Gateway'},
+        summary: {
+          es: 'API REST, HTTP y WebSocket, etapas, autorizadores, limitación, caché, CORS y tiempos de espera.',
+          en: 'REST, HTTP and WebSocket APIs, stages, authorizers, throttling, caching, CORS and timeouts.',
+        },
+      },
+      {
+        id: 'beyond/dynamodb',
+        title: {es: 'Amazon DynamoDB', en: 'Amazon DynamoDB'},
+        summary: {
+          es: 'Claves, modos y unidades de capacidad, consulta frente a escaneo, índices, flujos y transacciones.',
+          en: 'Keys, capacity modes and units, query versus scan, indexes, streams and transactions.',
+        },
+      },
+      {
+        id: 'beyond/messaging',
+        title: {es: 'Mensajería y eventos', en: 'Messaging and events'},
+        summary: {
+          es: 'Amazon SQS, Amazon SNS, Amazon EventBridge, Kinesis Data Streams y AWS Step Functions.',
+          en: 'Amazon SQS, Amazon SNS, Amazon EventBridge, Kinesis Data Streams and AWS Step Functions.',
+        },
+      },
+      {
+        id: 'beyond/deployment',
+        title: {es: 'Infraestructura como código y despliegue', en: 'Infrastructure as code and deployment'},
+        summary: {
+          es: 'CloudFormation, AWS SAM, AWS CDK, CodeBuild, CodeDeploy, CodePipeline, AppConfig y pruebas.',
+          en: 'CloudFormation, AWS SAM, AWS CDK, CodeBuild, CodeDeploy, CodePipeline, AppConfig and testing.',
+        },
+      },
+      {
+        id: 'beyond/containers',
+        title: {es: 'Contenedores: ECR, ECS y EKS', en: 'Containers: ECR, ECS and EKS'},
+        summary: {
+          es: 'Imágenes en Amazon ECR, tareas y servicios de Amazon ECS, Fargate, despliegues y Amazon EKS.',
+          en: 'Images in Amazon ECR, Amazon ECS tasks and services, Fargate, deployments and Amazon EKS.',
         },
       },
     ],

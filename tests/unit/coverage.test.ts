@@ -6,7 +6,7 @@ import {plannedPages} from '../support/plan';
 // Both editions carry every statement of the notes: dva-c01 as written, the current one corrected in place.
 describe.each(docsVersions)('content coverage of the original notes in the %s edition', (version) => {
   const seed = seedLines();
-  const results = plannedPages().flatMap((page) =>
+  const results = plannedPages(version).flatMap((page) =>
     coverPage(page, readDoc(page.slug, 'es', version) ?? '', seed).map((r) => ({...r, slug: page.slug})),
   );
   const covered = results.filter((r) => r.share >= LINE_THRESHOLD);

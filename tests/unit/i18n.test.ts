@@ -22,7 +22,7 @@ function structure(source: string) {
 }
 
 describe.each(docsVersions)('English twins in the %s edition', (version) => {
-  describe.each(plannedPages())('$slug', (page) => {
+  describe.each(plannedPages(version))('$slug', (page) => {
     const es = readDoc(page.slug, 'es', version) ?? '';
     const en = readDoc(page.slug, 'en', version);
 

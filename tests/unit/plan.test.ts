@@ -6,9 +6,11 @@ import {studyPlan} from '../../src/data/studyPlan';
 describe('page plan', () => {
   const plan = readPagePlan();
 
-  it('has the 19 planned pages and 111 section ids', () => {
-    expect(plannedPages()).toHaveLength(19);
-    expect(plannedPages().flatMap((p) => p.sectionIds)).toHaveLength(111);
+  it('has the 19 pages of the notes with 111 section ids, and 6 pages beyond the notes', () => {
+    const notesPages = plannedPages('dva-c01');
+    expect(notesPages).toHaveLength(19);
+    expect(notesPages.flatMap((p) => p.sectionIds)).toHaveLength(111);
+    expect(plannedPages().filter((p) => p.beyondNotes)).toHaveLength(6);
   });
 
   it('every seed line of the notes belongs to exactly one page', () => {
@@ -25,7 +27,7 @@ describe('page plan', () => {
 });
 
 describe.each(docsVersions)('Spanish pages of the %s edition', (version) => {
-  describe.each(plannedPages())('$slug', (page) => {
+  describe.each(plannedPages(version))('$slug', (page) => {
     const source = readDoc(page.slug, 'es', version);
 
     it('exists with the planned title and a description', () => {

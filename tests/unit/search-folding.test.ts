@@ -66,6 +66,18 @@ describe('accent folding in search', () => {
     expect(searchInBrowserWorker(index, 'kinesis')).toEqual([]);
   });
 
+  it('keeps only the first position of each term in each section, and results still carry it', () => {
+    const serialized = JSON.parse(JSON.stringify(index)) as {invertedIndex: [string, Record<string, Record<string, {position?: number[][]}>>][]};
+    const positions = serialized.invertedIndex.flatMap(([, posting]) =>
+      Object.entries(posting)
+        .filter(([field]) => field !== '_index')
+        .flatMap(([, refs]) => Object.values(refs).map((metadata) => metadata.position?.length ?? 0)),
+    );
+    expect(positions.length).toBeGreaterThan(10);
+    // "políticas" appears twice in one document: only its first position is kept.
+    expect(positions.every((count) => count === 1)).toBe(true);
+  });
+
   it('the query side keeps the text as typed and lets the pipeline fold it', () => {
     expect(tokenize('Encriptación  de IAM', language)).toEqual(['encriptación', 'de', 'iam']);
   });

@@ -134,7 +134,9 @@ export default function ExamMap({data, previous}: {data: ExamMapData; previous?:
                 </div>
               )}
               {task.missing[locale] && (
-                <p>
+                // Gaps, services and sources name what the pages cover under their own text: out of the search
+                // index (each index is small enough to load on any page only without them).
+                <p data-search-ignore="">
                   <strong>
                     <Translate id="exam.missing">Lo que falta en los apuntes:</Translate>
                   </strong>{' '}
@@ -148,9 +150,9 @@ export default function ExamMap({data, previous}: {data: ExamMapData; previous?:
       {guide.changes && previous && <Changes changes={guide.changes} previous={previous} />}
       <section aria-labelledby="services-not-covered">
         <Heading as="h2" id="services-not-covered">
-          <Translate id="exam.notCovered.title">Servicios del examen que los apuntes no mencionan</Translate>
+          <Translate id="exam.notCovered.title">Servicios del examen que los apuntes no explican</Translate>
         </Heading>
-        <ul>
+        <ul data-search-ignore="">
           {guide.servicesNotCovered.map((service) => (
             <li key={service.name}>
               <strong>{service.name}</strong>: {service.note[locale]}
@@ -168,7 +170,7 @@ export default function ExamMap({data, previous}: {data: ExamMapData; previous?:
             {date: formatDate(guide.sourcesCheckedOn, locale)},
           )}
         </p>
-        <ul>
+        <ul data-search-ignore="">
           {guide.sources.map((source) => (
             <li key={source.url}>
               <Link href={source.url}>{source.title}</Link>

@@ -11,6 +11,7 @@ import {currentEdition, examMapPath, pastEditions} from '@site/src/data/editions
 import {examTasks} from '@site/src/data/examGuide';
 import {formatDate} from '@site/src/data/locales';
 import type {ExamMapData} from '@site/src/plugins/editions';
+import styles from './styles.module.css';
 import {useLocale} from '@site/src/utils/useLocale';
 
 export default function ExamMapPage({data}: {data: ExamMapData}): ReactNode {
@@ -40,7 +41,7 @@ export default function ExamMapPage({data}: {data: ExamMapData}): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">{translate({id: 'exam.title', message: 'Mapa del examen {exam}'}, {exam})}</Heading>
         {isCurrent ? (
-          <p>
+          <p className={styles.intro}>
             {translate(
               {
                 id: 'exam.intro',
