@@ -142,12 +142,21 @@ function searchIndexSizes() {
 
 const ours = 'http://127.0.0.1:4301';
 const reference = 'http://127.0.0.1:4302';
-// A doc page, the page with the most tables, the page with the most code, and the search page.
-const ourPages = ['/', '/docs/fundamentals/iam', '/docs/ec2/purchase-options', '/docs/development/cli', '/search?q=spot']
-  .flatMap((path) => [path, `/en${path}`]);
+// A doc page, the page with the most tables, the page with the most code, a page beyond the notes, the
+// glossary, the exam map and the search page.
+const ourPages = [
+  '/',
+  '/docs/fundamentals/iam',
+  '/docs/ec2/purchase-options',
+  '/docs/development/cli',
+  '/docs/beyond/lambda',
+  '/glossary',
+  '/exam-map',
+  '/search?q=spot',
+].flatMap((path) => [path, `/en${path}`]);
 const referencePages = ['/', '/docs/intro', '/docs/tutorial-basics/markdown-features'];
 
-console.log('Building this site (both locales, both editions)…');
+console.log('Building this site (both locales, every edition)…');
 const buildSeconds = timed('npx docusaurus build', root);
 const referenceDir = prepareReference();
 console.log('Building the stock reference…');

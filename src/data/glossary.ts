@@ -23,6 +23,11 @@ interface GlossaryTermText {
   readonly forms: Readonly<Record<'es' | 'en', readonly string[]>>;
   /** Short definition; `backticks` mark inline code. */
   readonly definition: Localized;
+  /**
+   * The only pages (doc ids) on which the term is marked, for a definition that holds for one service only:
+   * "lote" is a Beanstalk batch of instances, not a Lambda batch of records.
+   */
+  readonly onlyOn?: readonly string[];
 }
 
 /** Where the site explains the term: a section of the current edition, or else the exam task that names it. */
@@ -552,6 +557,7 @@ export const glossary: readonly GlossaryEntry[] = [
   // ── EC2: web server and user data ────────────────────────────────────────────────────────────
   {
     id: 'apache-http-server',
+    onlyOn: ['ec2/user-data'],
     en: 'Apache HTTP Server (httpd)',
     es: 'servidor web Apache (httpd)',
     forms: {
@@ -2247,6 +2253,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'deployment-policies',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'deployment policies',
     es: 'políticas de implementación',
     forms: {
@@ -2261,6 +2268,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'all-at-once',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'All at once',
     es: 'todas a la vez',
     forms: {
@@ -2275,6 +2283,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'rolling',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'Rolling',
     es: 'continua (Rolling)',
     forms: {
@@ -2289,6 +2298,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'batch',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'batch (batch size)',
     es: 'lote (tamaño del lote)',
     forms: {
@@ -2303,6 +2313,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'rolling-with-additional-batch',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'Rolling with additional batch',
     es: 'continua con lote adicional',
     forms: {
@@ -2317,6 +2328,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'immutable',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'Immutable',
     es: 'inmutable (Immutable)',
     forms: {
@@ -2345,6 +2357,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'blue-green-deployment',
+    onlyOn: ['development/elastic-beanstalk'],
     en: 'blue/green deployment',
     es: 'implementación azul/verde',
     forms: {

@@ -60,6 +60,8 @@ export default function remarkGlossaryTerms() {
       for (const match of text.matchAll(pattern)) {
         const id = idOf(match[0]);
         if (!id || marked.has(id)) continue;
+        const onlyOn = glossaryEntry(id).onlyOn;
+        if (onlyOn && !onlyOn.includes(page.docId)) continue;
         marked.add(id);
         if (match.index > last) pieces.push({type: 'text', value: text.slice(last, match.index)});
         const entry = glossaryEntry(id);

@@ -33,6 +33,18 @@ describe('glossary terms in place', () => {
     expect(await compiled('Cada región tiene zonas de disponibilidad.', original)).not.toContain('GlossaryTerm');
   });
 
+  it('marks a term scoped to one service only on that service’s pages', async () => {
+    const beanstalk = '/site/docs/development/elastic-beanstalk.mdx';
+    const lambda = '/site/docs/beyond/lambda.mdx';
+    expect(await compiled('Se actualiza un lote de instancias.', beanstalk)).toContain('id="batch"');
+    expect(await compiled('La función recibe un lote de registros.', lambda)).not.toContain('GlossaryTerm');
+  });
+
+  it('marks past editions but the notes as written', async () => {
+    const pastEdition = '/site/versioned_docs/version-dva-c02/fundamentals/regions-and-zones.mdx';
+    expect(await compiled('Cada región tiene zonas de disponibilidad.', pastEdition)).toContain('id="availability-zone"');
+  });
+
   it('fails on an unknown id', async () => {
     await expect(compiled('Un <GlossaryTerm id="no-such-term">término</GlossaryTerm>.', spanishPage)).rejects.toThrow(
       /Unknown glossary term/,
