@@ -2,6 +2,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import editionsPlugin from './src/plugins/editions';
 import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
 import {defaultLocale, localePrefix, locales} from './src/data/locales';
@@ -11,11 +12,16 @@ import remarkComparisonTables from './src/remark/comparisonTables';
 import remarkExamTaskLabels from './src/remark/examTaskLabels';
 import remarkGlossaryTerms from './src/remark/glossaryTerms';
 
-// Canonical and hreflang URLs are built from this; override it when deploying elsewhere.
+// Canonical and hreflang URLs are built from these; override them when deploying elsewhere (README, "Deploy").
 const siteUrl = process.env.SITE_URL ?? 'https://apuntes-aws.github.io';
+const baseUrl = process.env.BASE_URL ?? '/';
 
-// Prism grammars beyond prism-react-renderer's defaults, for the notes' code blocks.
+// Prism grammars beyond prism-react-renderer's defaults, for the pages' code blocks: highlighting happens at
+// build time (src/remark/codeTokens.ts), so theme-classic's `prism.additionalLanguages` is not used.
 const codeLanguages = ['bash'];
+
+// An unlisted page that uses every code-block feature, so an upgrade that breaks one fails the tests.
+const codeBlocksTestPage = 'test/code-blocks';
 
 // GitHub's code colours, darkened where they fall under 4.5:1 on the code block background.
 const darkerTokenColors: Record<string, string> = {
@@ -40,7 +46,7 @@ const config: Config = {
   tagline: `Apuntes de estudio para AWS Certified Developer – Associate (${currentEdition.exam})`,
   favicon: 'img/favicon.svg',
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
 
   future: {
@@ -107,6 +113,8 @@ const config: Config = {
           },
         },
         blog: false,
+        // Pages can hold code too (the test page src/pages/test/code-blocks.mdx).
+        pages: {remarkPlugins: [[remarkCodeTokens, {languages: codeLanguages}]]},
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -124,7 +132,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [codeHighlightingPlugin, editionsPlugin],
+  plugins: [codeHighlightingPlugin, editionsPlugin, contentSecurityPolicyPlugin],
 
   themes: [
     [
@@ -144,9 +152,10 @@ const config: Config = {
         ignoreCssSelectors: ['[data-search-ignore]', 'a[href^="https://docs.aws.amazon.com/"]', 'a[href^="https://aws.amazon.com/"]'],
         // Past editions are noindex for search engines, but stay searchable here, each in its own index.
         forceIgnoreNoIndex: true,
-        // A past exam map belongs to no docs version, so it would land in the current edition's index.
+        // A past exam map belongs to no docs version, so it would land in the current edition's index; the
+        // code-block test page is for the tests only.
         // (The plugin matches routes without their leading slash.)
-        ignoreFiles: pastEditions.map((edition) => examMapPath(edition.id).slice(1)),
+        ignoreFiles: [...pastEditions.map((edition) => examMapPath(edition.id).slice(1)), codeBlocksTestPage],
       },
     ],
   ],
@@ -200,8 +209,6 @@ const config: Config = {
       theme: lightCodeTheme,
       // Every token of this theme reaches 4.5:1 on its background.
       darkTheme: prismThemes.gruvboxMaterialDark,
-      // Highlighting happens at build time (src/remark/codeTokens.ts), with these grammars.
-      additionalLanguages: codeLanguages,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -1,14 +1,18 @@
-// Serves the production build on 127.0.0.1 with gzip, like a static host would:
-// unknown paths get their locale's 404 page with status 404.
+// Serves the production build on 127.0.0.1 with gzip, like a static host would: every response carries
+// exactly the headers deploy/headers.json gives its path (the ones CloudFront sends, see README "Deploy"), and
+// unknown paths get their locale's 404 page with status 404 and the headers of the last rule (HTML's).
 import {createReadStream, existsSync} from 'node:fs';
 import {createServer} from 'node:http';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
+import {headersFor, loadHeaders} from '../deploy/headers.mjs';
 
-// BUILD_DIR lets the benchmark serve another site (the stock reference) the same way.
-const buildDir = process.env.BUILD_DIR ?? fileURLToPath(new URL('../build', import.meta.url));
+// BUILD_DIR lets the benchmark serve another site (the stock reference) the same way, but without this site's
+// headers: its inline scripts are not in this site's Content-Security-Policy.
+const ownBuildDir = fileURLToPath(new URL('../build', import.meta.url));
+const buildDir = process.env.BUILD_DIR ?? ownBuildDir;
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
 const nonDefaultLocales = ['en'];
@@ -18,6 +22,9 @@ if (!existsSync(join(buildDir, 'index.html'))) {
   process.exit(1);
 }
 
+const noHeaders = {headers: {}, rules: [{paths: ['*'], headers: {}}]};
+const headerConfig = resolve(buildDir) === resolve(ownBuildDir) ? loadHeaders() : noHeaders;
+// sirv adds no Cache-Control of its own (no maxAge), and keeps the headers set before it answers.
 const serveStatic = sirv(buildDir, {etag: true, extensions: ['html']});
 const compress = compression();
 
@@ -26,10 +33,18 @@ function notFoundPageFor(url) {
   return join(buildDir, locale ?? '', '404.html');
 }
 
+function setHeaders(res, headers) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
+
 createServer((req, res) => {
+  // The path as CloudFront matches it against path patterns: no query string, not decoded.
+  const path = (req.url ?? '/').split('?')[0];
   compress(req, res, () => {
+    setHeaders(res, headersFor(headerConfig, path));
     serveStatic(req, res, () => {
       res.statusCode = 404;
+      setHeaders(res, headersFor(headerConfig, path, {notFound: true}));
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       createReadStream(notFoundPageFor(req.url ?? '/')).pipe(res);
     });

@@ -1,8 +1,9 @@
 // The bilingual glossary: every AWS term of the notes with AWS's English name, the Spanish this site
 // uses (and AWS's own Spanish name where it differs), a short definition that is true today, and the
-// section of the current edition that explains it. Source: the project's terminology list (terms.md,
-// 147 terms), plus a few terms that only the updated edition introduces (Savings Plans, launch
-// templates, gp3…).
+// section of the current edition that explains it. Source: the project's terminology list of the notes'
+// 147 terms (checked against AWS's English and Spanish documentation), plus the terms that the updated
+// edition (Savings Plans, launch templates, gp3…), the DVA-C03 exam guide (presigned URLs, Amazon ECR,
+// Amazon Bedrock Guardrails…) and the pages beyond the notes introduce.
 //
 // Consumed by the glossary page (src/components/Glossary), the tooltip (src/components/GlossaryTerm)
 // and the remark plugin that marks each term's first occurrence on a page (src/remark/glossaryTerms.ts).

@@ -72,3 +72,36 @@ for (const locale of locales) {
     expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(shown.trim());
   });
 }
+
+// The unlisted test page uses every code-block feature (src/pages/test/code-blocks.mdx): an upgrade that
+// breaks one of them in the ejected components fails here.
+test.describe('every code-block feature', () => {
+  const blocks = (page: Page) => page.locator('main .theme-code-block');
+  const colouredTokens = (block: ReturnType<Page['locator']>) =>
+    block.locator('.token').evaluateAll((tokens) => {
+      const plain = getComputedStyle(tokens[0].closest('pre')!).color;
+      return new Set(tokens.map((token) => getComputedStyle(token).color).filter((colour) => colour !== plain)).size;
+    });
+
+  test('title, {1,3} ranges, line numbers, magic comments, every language and a JSX CodeBlock', async ({page}) => {
+    await page.goto('/test/code-blocks');
+    await hydrated(page);
+    await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(blocks(page)).toHaveCount(5);
+
+    const titled = blocks(page).nth(0);
+    await expect(titled.locator('[class*="codeBlockTitle"]')).toHaveText('deploy.sh');
+    await expect(titled.locator('.theme-code-block-highlighted-line')).toHaveCount(2);
+    await expect(titled.locator('[class*="codeLineNumber"]')).toHaveCount(3);
+
+    const magic = blocks(page).nth(1);
+    await expect(magic.locator('.theme-code-block-highlighted-line')).toHaveCount(3);
+    await expect(magic.locator('code')).not.toContainText('highlight-');
+
+    const jsx = blocks(page).nth(4);
+    await expect(jsx.locator('[class*="codeBlockTitle"]')).toHaveText('jsx.sh');
+
+    // bash, bash, json, yaml and the JSX block: each has coloured tokens.
+    for (let i = 0; i < 5; i++) expect(await colouredTokens(blocks(page).nth(i)), `block ${i}`).toBeGreaterThan(0);
+  });
+});

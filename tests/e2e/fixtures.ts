@@ -22,6 +22,13 @@ export const test = base.extend<{
     };
     context.pages().forEach(listen);
     context.on('page', listen);
+    // The server sends deploy/headers.json's Content-Security-Policy: whatever it blocks is a console error.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+        console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI}${where}`);
+      });
+    });
     await use(errors);
   },
   failOnConsoleErrors: [

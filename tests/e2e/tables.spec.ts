@@ -1,6 +1,6 @@
 // Comparison tables in the browser: a row link lands on its highlighted row in every edition, sortable
-// columns sort by keyboard, and a phone never scrolls the page sideways. Their content and place on every
-// page of every edition are checked on the build (tests/build/editions.test.ts).
+// columns sort by keyboard, a desktop column holds every table and a phone shows each row as a card. Their
+// content and place on every page of every edition are checked on the build (tests/build/editions.test.ts).
 import {test, expect, hydrated} from './fixtures';
 import {plannedTables} from '../support/plan';
 import {docUrl, docsVersions, locales} from '../support/docs';
@@ -48,19 +48,47 @@ for (const locale of locales) {
     expect(await renderedOrder()).toEqual(byValue(-1));
   });
 
-  test(`${locale}: at 360 px the page never scrolls sideways, the tables do`, async ({page}) => {
+  test(`${locale}: at 360 px every table reads as cards, and nothing scrolls sideways`, async ({page}) => {
     await page.setViewportSize({width: 360, height: 740});
     for (const slug of new Set(plannedTables().map((t) => t.slug))) {
       await page.goto(docUrl(slug, locale));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, slug).toBeLessThanOrEqual(0);
-      // Every table box fits the screen; a table wider than its box scrolls inside it.
+      const tables = await page
+        .getByRole('region')
+        .filter({has: page.locator('table')})
+        .evaluateAll((regions) =>
+          regions.map((box) => {
+            const cell = box.querySelector('tbody td')!;
+            return {
+              fits: box.scrollWidth <= box.clientWidth && box.getBoundingClientRect().right <= 360,
+              rowDisplay: getComputedStyle(box.querySelector('tbody tr')!).display,
+              // Each cell is introduced by its column's name.
+              cellLabel: getComputedStyle(cell, '::before').content,
+              columnName: cell.getAttribute('data-label'),
+            };
+          }),
+        );
+      expect(tables.length, slug).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(table, slug).toMatchObject({fits: true, rowDisplay: 'block'});
+        expect(table.cellLabel, slug).toBe(JSON.stringify(table.columnName));
+      }
+    }
+  });
+
+  test(`${locale}: at 1280 px every table fits its column, without scrolling`, async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 900});
+    for (const slug of new Set(plannedTables().map((t) => t.slug))) {
+      await page.goto(docUrl(slug, locale));
       const boxes = await page
         .getByRole('region')
         .filter({has: page.locator('table')})
-        .evaluateAll((regions) => regions.map((box) => box.getBoundingClientRect().right));
+        .evaluateAll((regions) => regions.map((box) => ({scrollWidth: box.scrollWidth, clientWidth: box.clientWidth})));
       expect(boxes.length, slug).toBeGreaterThan(0);
-      for (const right of boxes) expect(right, slug).toBeLessThanOrEqual(360);
+      for (const box of boxes) expect(box.scrollWidth, slug).toBeLessThanOrEqual(box.clientWidth);
+      // The page keeps its table of contents beside the content.
+      await expect(page.locator('.theme-doc-toc-desktop'), slug).toBeVisible();
     }
   });
 }

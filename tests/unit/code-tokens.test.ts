@@ -42,6 +42,16 @@ describe('build-time highlighting', () => {
     expect(out).toMatch(/tokens: "\[\[/);
   });
 
+  it('tokenizes a JSX <CodeBlock> whose code is a plain template literal or string, not an expression', async () => {
+    const options = {remarkPlugins: [[remarkCodeTokens, {languages: ['bash']}]] as never};
+    const literal = String(await compile('<CodeBlock language="bash">{`echo hi`}</CodeBlock>', options));
+    expect(literal).toMatch(/tokens: "\[\[/);
+    const string = String(await compile('<CodeBlock language="bash">{"echo hi"}</CodeBlock>', options));
+    expect(string).toMatch(/tokens: "\[\[/);
+    const computed = String(await compile('<CodeBlock language="bash">{`echo ${1}`}</CodeBlock>', options));
+    expect(computed).not.toMatch(/tokens:/);
+  });
+
   it('matches the tokens to the code shown once magic comments are stripped', () => {
     const [node] = tokenized('```bash\necho one\n# highlight-next-line\necho two\n```');
     const lines = tokenLinesFor('echo one\necho two', tokensOf(node!));

@@ -116,7 +116,8 @@ export default function View({table, locale, sort, onSort}: ViewProps): ReactNod
                   )}
                 </th>
                 {columnKeys.map((key) => (
-                  <td key={key}>
+                  // The column's name, shown before the cell when a phone lays each row out as a card.
+                  <td key={key} data-label={plainText(table.columns[key].label[locale])}>
                     <CellContent cell={row.cells[key]} locale={locale} />
                   </td>
                 ))}
