@@ -21,7 +21,7 @@ interface GlossaryTermText {
   /** AWS's own Spanish name, only where it differs from `es` ("cifrado" where the notes say "encriptación"). */
   readonly awsEs?: string;
   /** Forms the term takes in page text, per language, used to find its first occurrence on a page. */
-  readonly forms: Readonly<Record<'es' | 'en', readonly string[]>>;
+  readonly forms: Readonly<Record<Locale, readonly string[]>>;
   /** Short definition; `backticks` mark inline code. */
   readonly definition: Localized;
   /**

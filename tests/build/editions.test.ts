@@ -6,7 +6,7 @@ import type {ComparisonTable} from '../../src/data/comparisonTable';
 import {tablesOf, examGuideOf} from '../../src/data/editionData';
 import {examMapPath} from '../../src/data/editions';
 import {examTasks, taskAnchor} from '../../src/data/examGuide';
-import {localePrefix} from '../../src/data/locales';
+import {localePrefix, type Locale} from '../../src/data/locales';
 import {builtPage} from '../support/build';
 import {docUrl, docsVersions, locales} from '../support/docs';
 import {plannedTables} from '../support/plan';
@@ -28,7 +28,7 @@ function renderedTable($: CheerioAPI, caption: string) {
   };
 }
 
-function expectedTable(table: ComparisonTable, locale: 'es' | 'en') {
+function expectedTable(table: ComparisonTable, locale: Locale) {
   const keys = Object.keys(table.columns);
   return {
     columns: [plain(table.rowHeader[locale]), ...keys.map((key) => plain(table.columns[key].label[locale]))],

@@ -3,10 +3,10 @@
 import {test, expect, hydrated, isInViewport} from './fixtures';
 import type {Page} from '@playwright/test';
 import {editions, docsPath} from '../../src/data/editions';
-import {localePrefix} from '../../src/data/locales';
+import {localePrefix, type Locale} from '../../src/data/locales';
 
 const section = {slug: 'ec2/purchase-options', hash: '#spot-instances', query: '?ref=shared'};
-const url = (locale: 'es' | 'en', edition: (typeof editions)[number]['id']) =>
+const url = (locale: Locale, edition: (typeof editions)[number]['id']) =>
   `${localePrefix(locale)}${docsPath(edition)}/${section.slug}${section.query}${section.hash}`;
 
 /** Opens a navbar dropdown (the one whose label matches `menu`) and picks an entry. */
@@ -20,7 +20,7 @@ async function choose(page: Page, menu: RegExp, entry: string) {
 const switchLanguage = (page: Page, label: 'English' | 'Español') => choose(page, /English|Español/, label);
 const switchEdition = (page: Page, label: string) => choose(page, /DVA-C0/, label);
 
-async function expectAt(page: Page, expected: string, lang: 'es' | 'en') {
+async function expectAt(page: Page, expected: string, lang: Locale) {
   await expect(page).toHaveURL(expected);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect.poll(() => isInViewport(page, section.hash)).toBe(true);

@@ -1,7 +1,7 @@
 // The bilingual glossary (src/data/glossary.ts): complete entries, stable unique ids, forms that
 // belong to one term only (the remark plugin finds terms by them), and sections that exist.
 import {describe, expect, it} from 'vitest';
-import {headingIds, readDoc, type Locale} from '../support/docs';
+import {headingIds, locales, readDoc} from '../support/docs';
 import {
   foldForSearch,
   glossary,
@@ -10,8 +10,6 @@ import {
   matchesFilter,
   otherLanguageName,
 } from '../../src/data/glossary';
-
-const locales: Locale[] = ['es', 'en'];
 
 describe('glossary', () => {
   it('has at least 120 terms', () => {

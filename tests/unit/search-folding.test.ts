@@ -8,7 +8,8 @@ import {describe, expect, it} from 'vitest';
 const require = createRequire(import.meta.url);
 const pluginDir = require.resolve('@easyops-cn/docusaurus-search-local/package.json').replace(/package\.json$/, '');
 const {buildIndex} = require(`${pluginDir}dist/server/server/utils/buildIndex.js`);
-const language = ['es', 'en'];
+// The site's search languages, as the plugin is configured (docusaurus.config.ts).
+const {language} = await import('../support/searchConstants');
 // The worker's own tokenizer (an untyped ES module, hence the variable specifier).
 const tokenizeModule = '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize.js';
 const {tokenize} = (await import(tokenizeModule)) as {tokenize: (text: string, languages: string[]) => string[]};

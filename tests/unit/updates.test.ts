@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {readDoc, type Locale} from '../support/docs';
 import {plannedPages} from '../support/plan';
+import {locales} from '../../src/data/locales';
 
 const updateTitle: Record<Locale, string> = {es: 'Actualización', en: 'Update'};
 
@@ -10,7 +11,7 @@ function admonitions(source: string, title: string): string[] {
   return [...source.matchAll(pattern)].map((m) => m[1]);
 }
 
-describe.each(['es', 'en'] as const)('update notes of the current edition (%s)', (locale) => {
+describe.each(locales)('update notes of the current edition (%s)', (locale) => {
   const notes = plannedPages().flatMap((page) =>
     admonitions(readDoc(page.slug, locale) ?? '', updateTitle[locale]).map((body) => ({slug: page.slug, body})),
   );
