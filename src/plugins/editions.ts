@@ -1,12 +1,13 @@
-// The site's editions beyond what the docs plugin versions: an exam map per edition that has one, and the
-// `edition:freeze` command that snapshots the current edition's data when it becomes a past edition.
+// The site's editions beyond what the docs plugin versions: an exam map per edition that has one, the home
+// page's coverage summary, and the `edition:freeze` command that snapshots the current edition's data when
+// it becomes a past edition.
 import {existsSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {currentSnapshot, examGuideOf} from '../data/editionData';
 import {docsPath, editions, examMapPath, pastEdition, type EditionId} from '../data/editions';
-import {examTasks, type ExamGuide} from '../data/examGuide';
+import {examTasks, type Coverage, type ExamGuide} from '../data/examGuide';
 import {docsContentDir, isLocale, type Locale} from '../data/locales';
 import {explicitHeadings} from '../utils/headings';
 
@@ -18,6 +19,28 @@ export interface ExamMapData {
   docsPath: string;
   /** `'slug#section-id'` → "Page › Section", in the page's language. */
   sectionLabels: Record<string, string>;
+}
+
+/** The home page's summary of the current map: only what it shows, so the home ships no exam text. */
+export interface ExamCoverageData {
+  exam: string;
+  domains: {id: string; title: string; weight: number; tasks: Record<Coverage, number>}[];
+}
+
+function coverageSummary(guide: ExamGuide, locale: Locale): ExamCoverageData {
+  return {
+    exam: guide.code,
+    domains: guide.domains.map((domain) => ({
+      id: domain.id,
+      title: domain.title[locale],
+      weight: domain.weight,
+      tasks: {
+        covered: domain.tasks.filter((task) => task.coverage === 'covered').length,
+        partial: domain.tasks.filter((task) => task.coverage === 'partial').length,
+        'not-covered': domain.tasks.filter((task) => task.coverage === 'not-covered').length,
+      },
+    })),
+  };
 }
 
 export const snapshotFile = (siteDir: string, edition: string) =>
@@ -49,6 +72,7 @@ export default function editionsPlugin(context: LoadContext): Plugin {
     name: 'editions',
 
     async contentLoaded({actions}) {
+      await actions.createData('exam-coverage.json', JSON.stringify(coverageSummary(examGuideOf('current')!, locale)));
       for (const {id: edition} of editions) {
         const guide = examGuideOf(edition);
         if (!guide) continue;

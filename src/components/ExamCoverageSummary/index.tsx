@@ -3,20 +3,19 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import {examGuide} from '@site/src/data/exam';
 import type {Coverage} from '@site/src/data/examGuide';
+// Written by src/plugins/editions.ts in the page's language: the home page ships no exam text.
+import coverage from '@generated/editions/default/exam-coverage.json';
 import CoverageBadge from '@site/src/components/CoverageBadge';
 import styles from './styles.module.css';
-import {useLocale} from '@site/src/utils/useLocale';
 
 const levels: Coverage[] = ['covered', 'partial', 'not-covered'];
 
 export default function ExamCoverageSummary(): ReactNode {
-  const locale = useLocale();
   return (
     <section aria-labelledby="exam-coverage-title" className={styles.summary}>
       <Heading as="h2" id="exam-coverage-title">
-        {translate({id: 'home.exam.title', message: 'Cobertura del examen {exam}'}, {exam: examGuide.code})}
+        {translate({id: 'home.exam.title', message: 'Cobertura del examen {exam}'}, {exam: coverage.exam})}
       </Heading>
       <table>
         <caption className={styles.caption}>
@@ -38,14 +37,14 @@ export default function ExamCoverageSummary(): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {examGuide.domains.map((domain) => (
+          {coverage.domains.map((domain) => (
             <tr key={domain.id}>
               <th scope="row">
-                <Link to={`/exam-map#${domain.id}`}>{domain.title[locale]}</Link>
+                <Link to={`/exam-map#${domain.id}`}>{domain.title}</Link>
               </th>
               <td>{translate({id: 'exam.percent', message: '{weight} %'}, {weight: domain.weight})}</td>
               {levels.map((level) => (
-                <td key={level}>{domain.tasks.filter((task) => task.coverage === level).length}</td>
+                <td key={level}>{domain.tasks[level]}</td>
               ))}
             </tr>
           ))}
