@@ -97,6 +97,15 @@ describe.each(Object.keys(queries) as Locale[])('search in %s', (locale) => {
   it('finds nothing for a word the site never uses', () => {
     expect(search(locale, 'zzyzxqq')).toEqual([]);
   });
+
+  // What a reader may type: lunr's query syntax, markup, stray symbols, a very long input. The query code
+  // must answer each with results or none, never throw (the search page then says "no results").
+  it.each(['foo:', '~', '*', '+-', '^', '"', "'", '%', 'ñ', '<img src=x onerror=alert(1)>', 'x'.repeat(500), 'a:b~1^2 +"c'])(
+    'answers %j without an error',
+    (input) => {
+      expect(Array.isArray(search(locale, input))).toBe(true);
+    },
+  );
 });
 
 describe('search in a past edition', () => {

@@ -19,7 +19,9 @@ for (const locale of locales) {
   const prefix = localePrefix(locale);
 
   test(`${locale}: hostile input shows results or a translated "no results", never an error`, async ({page}) => {
-    const inputs = ['foo:', '~', '*', '+-', '^', '"', "'", '%', 'ñ', '<img src=x onerror=alert(1)>', 'x'.repeat(500), 'a:b~1^2 +"c'];
+    // lunr query syntax, markup and a long input; tests/build/search.test.ts runs every hostile input through
+    // the same query code in Node.
+    const inputs = ['a:b~1^2 +"c', '<img src=x onerror=alert(1)>', 'x'.repeat(500), 'ñ'];
     for (const input of inputs) {
       await page.goto(`${prefix}/search?q=${encodeURIComponent(input)}`);
       await expect(page.locator('body')).toContainText(resultsText[locale]);
