@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import editionsPlugin from './src/plugins/editions';
+import glossaryPagePlugin from './src/plugins/glossaryPage';
 import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
 import {defaultLocale, localePrefix, locales} from './src/data/locales';
 import remarkBeyondNotesLabel from './src/remark/beyondNotesLabel';
@@ -132,7 +133,9 @@ const config: Config = {
     ],
   ],
 
-  plugins: [codeHighlightingPlugin, editionsPlugin, contentSecurityPolicyPlugin],
+  // The glossary plugin comes first among those with a postBuild: it writes the glossary's entries into the
+  // built page, which the later ones read.
+  plugins: [codeHighlightingPlugin, editionsPlugin, glossaryPagePlugin, contentSecurityPolicyPlugin],
 
   themes: [
     [

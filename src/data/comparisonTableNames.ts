@@ -16,6 +16,11 @@ export const comparisonTableNames = [
   'MessagingServices',
   'StepFunctionsWorkflowTypes',
   'CodeDeployDeploymentTypes',
+  'KmsKeyTypes',
+  'SecretsManagerVsParameterStore',
+  'CognitoPoolTypes',
+  'PrivateContentAccess',
+  'GuardrailsPolicies',
 ] as const;
 
 export type ComparisonTableName = (typeof comparisonTableNames)[number];

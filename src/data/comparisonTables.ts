@@ -6,15 +6,20 @@ import {apiGatewayApiTypes} from './apiGatewayApiTypes';
 import {beanstalkDeploymentModes} from './beanstalkDeploymentModes';
 import {cachingStrategies} from './cachingStrategies';
 import {codeDeployDeploymentTypes} from './codeDeployDeploymentTypes';
+import {cognitoPoolTypes} from './cognitoPoolTypes';
 import {dynamoDbCapacityModes} from './dynamoDbCapacityModes';
 import {ebsVolumeTypes} from './ebsVolumeTypes';
 import {ebsVsInstanceStore} from './ebsVsInstanceStore';
 import {ec2PurchaseOptions} from './ec2PurchaseOptions';
 import {elbTypes} from './elbTypes';
+import {guardrailsPolicies} from './guardrailsPolicies';
+import {kmsKeyTypes} from './kmsKeyTypes';
 import {lambdaInvocationTypes} from './lambdaInvocationTypes';
 import {messagingServices} from './messagingServices';
+import {privateContentAccess} from './privateContentAccess';
 import {replicasVsMultiAz} from './replicasVsMultiAz';
 import {s3EncryptionModes} from './s3EncryptionModes';
+import {secretsManagerVsParameterStore} from './secretsManagerVsParameterStore';
 import {stepFunctionsWorkflowTypes} from './stepFunctionsWorkflowTypes';
 
 export const comparisonTables = {
@@ -32,4 +37,9 @@ export const comparisonTables = {
   MessagingServices: messagingServices,
   StepFunctionsWorkflowTypes: stepFunctionsWorkflowTypes,
   CodeDeployDeploymentTypes: codeDeployDeploymentTypes,
+  KmsKeyTypes: kmsKeyTypes,
+  SecretsManagerVsParameterStore: secretsManagerVsParameterStore,
+  CognitoPoolTypes: cognitoPoolTypes,
+  PrivateContentAccess: privateContentAccess,
+  GuardrailsPolicies: guardrailsPolicies,
 } satisfies Record<ComparisonTableName, ComparisonTable>;

@@ -10,6 +10,12 @@
 // `forms` are matched case-insensitively as whole phrases, longest first; a form belongs to one entry
 // only (per language), so keep them specific.
 import type {Locale, Localized} from './locales';
+import {foldForSearch, namesMatch} from '../utils/textFilter';
+import {terms as aiSecurityTerms} from './glossary/aiSecurity';
+import {terms as cognitoTerms} from './glossary/cognito';
+import {terms as encryptionAndSecretsTerms} from './glossary/encryptionAndSecrets';
+import {terms as iamForDevelopersTerms} from './glossary/iamForDevelopers';
+import {terms as s3AndCloudFrontTerms} from './glossary/s3AndCloudFront';
 
 interface GlossaryTermText {
   /** Stable kebab-case id, the anchor on /glossary (#availability-zone). */
@@ -3622,6 +3628,12 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     section: 'beyond/containers#amazon-eks',
   },
+  // ── Beyond the notes, security (one file per page) ─────────────────────────────────────────────
+  ...iamForDevelopersTerms,
+  ...cognitoTerms,
+  ...encryptionAndSecretsTerms,
+  ...s3AndCloudFrontTerms,
+  ...aiSecurityTerms,
 ];
 
 /** The site's own name for the term in a locale. */
@@ -3630,7 +3642,7 @@ export function localName(entry: GlossaryEntry, locale: Locale): string {
 }
 
 /** AWS's name for the term in the other language: what a reader of this locale needs next to it. */
-export function otherLanguageName(entry: GlossaryEntry, locale: Locale): string {
+export function otherLanguageName(entry: Pick<GlossaryEntry, 'en' | 'es' | 'awsEs'>, locale: Locale): string {
   return locale === 'es' ? entry.en : (entry.awsEs ?? entry.es);
 }
 
@@ -3643,17 +3655,15 @@ export function glossaryEntry(id: string): GlossaryEntry {
   return entry;
 }
 
-/** Lower case without accents, so a query typed without accents finds "Política" (same folding as the site search). */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * Whether an entry matches the glossary filter, accent- and case-blind: every word of the filter is in one
  * of its names or forms, so "zona disponibilidad" finds "zona de disponibilidad". Empty matches all.
  */
 export function matchesFilter(entry: GlossaryEntry, filter: string): boolean {
-  const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
-  const names = [entry.en, entry.es, entry.awsEs ?? '', ...entry.forms.es, ...entry.forms.en].map(foldForSearch);
-  return names.some((name) => words.every((word) => name.includes(word)));
+  return namesMatch(filterNames(entry), filter);
+}
+
+/** What the glossary filter matches an entry by: its names and forms in both languages, folded. */
+export function filterNames(entry: GlossaryEntry): string[] {
+  return [entry.en, entry.es, entry.awsEs ?? '', ...entry.forms.es, ...entry.forms.en].map(foldForSearch);
 }

@@ -1,11 +1,12 @@
 // The site's editions beyond what the docs plugin versions: an exam map per edition that has one, the home
 // page's coverage summary, and the `edition:freeze` command that snapshots the current edition's data when
 // it becomes a past edition.
+import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {currentSnapshot, examGuideOf} from '../data/editionData';
+import {currentSnapshot, examGuideOf, snapshotFile} from '../data/editionData';
 import {docsPath, editions, examMapPath, pastEdition, type EditionId} from '../data/editions';
 import {examTasks, type Coverage, type ExamGuide} from '../data/examGuide';
 import {docsContentDir, isLocale, type Locale} from '../data/locales';
@@ -43,8 +44,6 @@ function coverageSummary(guide: ExamGuide, locale: Locale): ExamCoverageData {
   };
 }
 
-export const snapshotFile = (siteDir: string, edition: string) =>
-  path.join(siteDir, 'src', 'data', 'editions', `${edition}.json`);
 
 /** Labels the map's sections with the page title and the heading, read from the edition's own pages. */
 async function sectionLabels(siteDir: string, locale: Locale, edition: EditionId, guide: ExamGuide) {
@@ -103,12 +102,21 @@ export default function editionsPlugin(context: LoadContext): Plugin {
             'right after `docusaurus docs:version <edition>` (README, "Editions").',
         )
         .action(async (edition: string) => {
-          const file = snapshotFile(siteDir, edition);
+          const file = snapshotFile(edition);
           if (existsSync(file)) throw new Error(`${file} exists: a frozen edition is never rewritten.`);
           if (pastEdition(edition)) throw new Error(`${edition} is already a past edition in src/data/editions.ts.`);
+          const versions: string[] = JSON.parse(await readFile(path.join(siteDir, 'versions.json'), 'utf8').catch(() => '[]'));
+          if (!versions.includes(edition)) {
+            throw new Error(`Run \`docusaurus docs:version ${edition}\` first: versions.json does not list "${edition}".`);
+          }
           const frozenOn = new Date().toISOString().slice(0, 10);
-          await writeFile(file, `${JSON.stringify(currentSnapshot(frozenOn), null, 2)}\n`);
-          console.log(`Wrote ${path.relative(siteDir, file)}. Now add "${edition}" to pastEditions in src/data/editions.ts.`);
+          const text = `${JSON.stringify(currentSnapshot(frozenOn), null, 2)}\n`;
+          await writeFile(file, text);
+          const hash = createHash('sha256').update(text).digest('hex');
+          console.log(
+            `Wrote ${path.relative(siteDir, file)}. Next (README, "Editions"): add "${edition}" first in pastEditions ` +
+              `(src/data/editions.ts) and pin its hash in tests/unit/editions.test.ts: '${edition}': '${hash}'.`,
+          );
         });
     },
   };

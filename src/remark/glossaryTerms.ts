@@ -1,5 +1,6 @@
-// Marks the first occurrence of each glossary term on a page of the current edition (and of past editions
-// but the notes as written):
+// Marks the first occurrence of each glossary term on a page, with the glossary of the page's edition (the
+// live one for the current edition, the frozen one of a past edition's snapshot; none for the notes as
+// written):
 // "zona de disponibilidad" becomes
 // <GlossaryTerm id="availability-zone" name="Availability Zone" definition="…">zona de disponibilidad</GlossaryTerm>.
 // Done at build time from the glossary's own forms, so pages stay plain Markdown, and the card's text is
@@ -7,14 +8,15 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {SKIP, visit} from 'unist-util-visit';
-import {glossary, glossaryEntry, otherLanguageName} from '../data/glossary';
+import {glossaryOf, type FrozenGlossaryTerm} from '../data/editionData';
+import type {EditionId} from '../data/editions';
+import {otherLanguageName} from '../data/glossary';
 import type {Locale} from '../data/locales';
-import {pastEdition} from '../data/editions';
 import {docPage, type VFileLike} from './docPage';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function formMatcher(locale: Locale) {
+function formMatcher(glossary: readonly FrozenGlossaryTerm[], locale: Locale) {
   const forms = glossary.flatMap((entry) => entry.forms[locale].map((form) => ({form, id: entry.id})));
   // Longest first, so "instancias reservadas convertibles" wins over "instancias reservadas".
   forms.sort((a, b) => b.form.length - a.form.length);
@@ -23,19 +25,34 @@ function formMatcher(locale: Locale) {
     `(?<![\\p{L}\\p{N}_-])(${forms.map(({form}) => escapeRegExp(form)).join('|')})(?![\\p{L}\\p{N}_-])`,
     'giu',
   );
-  return {pattern, idOf: (match: string) => idByForm.get(match.toLocaleLowerCase(locale))};
+  const entriesById = new Map(glossary.map((entry) => [entry.id, entry]));
+  return {
+    pattern,
+    idOf: (match: string) => idByForm.get(match.toLocaleLowerCase(locale)),
+    /** The entry with this id; an unknown id is a broken reference, so it throws (and fails the build). */
+    entry: (id: string) => {
+      const entry = entriesById.get(id);
+      if (!entry) throw new Error(`Unknown glossary term: "${id}"`);
+      return entry;
+    },
+  };
 }
 
-const matchers = {es: formMatcher('es'), en: formMatcher('en')};
+const matchers = new Map<string, ReturnType<typeof formMatcher>>();
+function matcherFor(edition: EditionId, locale: Locale) {
+  const key = `${edition}/${locale}`;
+  if (!matchers.has(key)) matchers.set(key, formMatcher(glossaryOf(edition), locale));
+  return matchers.get(key)!;
+}
 // Text under these is never marked: headings and links already lead somewhere, code is literal.
 const skippedParents = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxFlowElement']);
 
 export default function remarkGlossaryTerms() {
   return (tree: Root, file: VFileLike) => {
     const page = docPage(file);
-    if (!page || pastEdition(page.edition)?.notesAsWritten) return;
+    if (!page || glossaryOf(page.edition).length === 0) return;
     const {locale} = page;
-    const {pattern, idOf} = matchers[locale];
+    const {pattern, idOf, entry: glossaryEntry} = matcherFor(page.edition, locale);
     const marked = new Set<string>();
 
     visit(tree, (node, index, parent) => {

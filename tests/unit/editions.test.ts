@@ -4,20 +4,22 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {currentSnapshot, snapshots, tablesOf} from '../../src/data/editionData';
+import {currentSnapshot, glossaryOf, parseSnapshot, snapshotFile, snapshots, tablesOf} from '../../src/data/editionData';
 import {comparisonTables} from '../../src/data/comparisonTables';
 import {examGuide} from '../../src/data/exam';
 import {editions, pastEditions} from '../../src/data/editions';
 import {docsContentDir, locales} from '../../src/data/locales';
-import {snapshotFile} from '../../src/plugins/editions';
 import {docPage} from '../../src/remark/docPage';
 import {repoRoot} from '../support/plan';
 
 // A frozen edition never changes. If a snapshot must be corrected on purpose, update its hash here and say
 // why in the commit: a past edition is never silently changed.
 const frozenSnapshotSha256: Record<string, string> = {
-  'dva-c02': 'd79970052660b349392cbf21d7d88d2d27ee19fddcfb680329439a219b4b8360',
-  'dva-c01': '8eb1dab004e29d3498c463aec1bc110b6fe0636e91ce8fdac2aabafc2bad7114',
+  // 2026-12-07: the glossary its pages marked (the glossary as committed before the vocabulary review) and
+  // its (empty) list of pages beyond the notes were added, so that editing the live glossary or study plan
+  // no longer changes it.
+  'dva-c02': '59c4ab648e8314b819d4f2fecfa5fa06f07e580df5464269a3869705e67d308c',
+  'dva-c01': '0bda4f943f2e4d3d6b1a47de67b535816e5a2bb7c232fd3b9d80ba84245d9941',
 };
 
 describe('past editions', () => {
@@ -25,7 +27,7 @@ describe('past editions', () => {
     const versions: string[] = JSON.parse(readFileSync(join(repoRoot, 'versions.json'), 'utf8'));
     expect(versions).toContain(id);
     for (const locale of locales) expect(existsSync(join(repoRoot, docsContentDir(locale, id))), locale).toBe(true);
-    const file = snapshotFile(repoRoot, id);
+    const file = snapshotFile(id);
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
     expect(hash, `${file} changed`).toBe(frozenSnapshotSha256[id]);
   });
@@ -40,13 +42,27 @@ describe('past editions', () => {
     for (const {id} of pastEditions) expect(tablesOf(id)).toBe(snapshots[id].tables);
   });
 
-  it('freezing writes the live data as it is', () => {
-    const snapshot = currentSnapshot('2030-01-01');
-    expect(JSON.parse(JSON.stringify(snapshot))).toEqual({
-      frozenOn: '2030-01-01',
-      tables: JSON.parse(JSON.stringify(comparisonTables)),
-      exam: JSON.parse(JSON.stringify(examGuide)),
-    });
+  it('a past edition marks the glossary terms of its snapshot, not the live glossary', () => {
+    expect(glossaryOf('dva-c02')).toBe(snapshots['dva-c02'].glossary);
+    expect(glossaryOf('dva-c02')).not.toBe(glossaryOf('current'));
+    // The notes as written mark no term.
+    expect(glossaryOf('dva-c01')).toEqual([]);
+  });
+
+  it('a snapshot written by edition:freeze loads back as it was', () => {
+    const written = JSON.parse(JSON.stringify(currentSnapshot('2030-01-01')));
+    expect(parseSnapshot('next', written)).toEqual(written);
+  });
+
+  it.each([
+    ['frozenOn', (s: Record<string, unknown>) => ({...s, frozenOn: 'yesterday'})],
+    ['table', (s: Record<string, unknown>) => ({...s, tables: {ElbTypes: {rows: []}}})],
+    ['exam', (s: Record<string, unknown>) => ({...s, exam: {code: 'X'}})],
+    ['glossary', (s: Record<string, unknown>) => ({...s, glossary: [{id: 'x', forms: {es: []}}]})],
+    ['beyondNotesPages', (s: Record<string, unknown>) => ({...s, beyondNotesPages: undefined})],
+  ])('a snapshot with a malformed %s is refused when loaded', (field, damage) => {
+    const written = JSON.parse(JSON.stringify(currentSnapshot('2030-01-01')));
+    expect(() => parseSnapshot('broken', damage(written))).toThrow(field === 'table' ? /table ElbTypes/ : new RegExp(field));
   });
 });
 

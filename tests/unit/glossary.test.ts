@@ -2,8 +2,8 @@
 // belong to one term only (the remark plugin finds terms by them), and sections that exist.
 import {describe, expect, it} from 'vitest';
 import {headingIds, locales, readDoc} from '../support/docs';
+import {foldForSearch} from '../../src/utils/textFilter';
 import {
-  foldForSearch,
   glossary,
   glossaryEntry,
   localName,

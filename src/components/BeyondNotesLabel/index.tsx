@@ -5,13 +5,12 @@ import styles from './styles.module.css';
 
 export default function BeyondNotesLabel(): ReactNode {
   return (
-    <p className={styles.label} data-search-ignore="">
+    <p className={styles.label} data-search-ignore="" data-pagefind-ignore="all">
       <strong>
         <Translate id="beyondNotes.label">Ampliación</Translate>
       </strong>{' '}
       <Translate id="beyondNotes.text">
-        Esta página no está en los apuntes originales: se escribió para el examen actual y cada dato enlaza la página
-        de AWS que lo afirma.
+        No está en los apuntes originales; cada dato enlaza su fuente en AWS.
       </Translate>
     </p>
   );

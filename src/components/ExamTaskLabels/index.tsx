@@ -1,5 +1,7 @@
-// Small labels under a doc's title: the exam task statements the page serves, linked to its edition's exam
-// map. src/remark/examTaskLabels.ts computes them at build time.
+// One compact line under a doc's title: the numbers of the exam tasks the page covers, each linked to its
+// task on the edition's exam map. The task title is part of the link's accessible name (screen readers) and
+// shows as a tooltip on hover and keyboard focus, so on a phone the page starts with its content, not with
+// a screenful of chips. src/remark/examTaskLabels.ts computes the tasks at build time.
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
@@ -15,18 +17,25 @@ interface Props {
 }
 
 export default function ExamTaskLabels({exam, map, tasks}: Props): ReactNode {
+  const label = translate({id: 'exam.labels', message: 'Tareas del examen {exam} que cubre esta página'}, {exam});
   return (
-    <ul
-      className={styles.labels}
-      data-search-ignore=""
-      aria-label={translate({id: 'exam.labels', message: 'Tareas del examen {exam} que cubre esta página'}, {exam})}>
-      {tasks.map((task) => (
-        <li key={task.id}>
-          <Link to={`${map}#${taskAnchor(task.id)}`} className={styles.label}>
-            <span className={styles.id}>{task.id}</span> {task.title}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <div className={styles.line} data-search-ignore="" data-pagefind-ignore="all">
+      <span className={styles.prefix} aria-hidden="true">
+        {translate({id: 'exam.labels.prefix', message: 'Tareas {exam}:'}, {exam})}
+      </span>
+      <ul className={styles.labels} aria-label={label}>
+        {tasks.map((task) => (
+          <li key={task.id} className={styles.item}>
+            <Link to={`${map}#${taskAnchor(task.id)}`} className={styles.label}>
+              {task.id}
+              <span className={styles.srOnly}> {task.title}</span>
+            </Link>
+            <span className={styles.tooltip} aria-hidden="true">
+              {task.title}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
