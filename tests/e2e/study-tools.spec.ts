@@ -28,10 +28,20 @@ for (const locale of locales) {
     const query = locale === 'es' ? 'ZONA disponibilidad' : 'availability ZONES';
     await page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'}).fill(query);
     await expect(page.locator('#availability-zone')).toBeVisible();
-    const shown = await page.locator('dl > div[id]').count();
+    const shown = await page.locator('dl > div[id]:visible').count();
     expect(shown).toBeLessThan(glossary.length);
     await page.getByRole('searchbox').fill(locale === 'es' ? 'replica lectura' : 'read replica');
     await expect(page.locator('#read-replica')).toBeVisible();
+  });
+
+  test(`${locale}: the glossary's entries arrive on client-side navigation too, and the filter works there`, async ({page}) => {
+    await page.goto(`${localePrefix(locale)}/`);
+    await hydrated(page);
+    await page.locator(`.navbar a[href="${localePrefix(locale)}/glossary"]`).first().click();
+    await expect(page.locator('dl > div[id]')).toHaveCount(glossary.length);
+    await page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'}).fill('zzzz-none');
+    await expect(page.locator('dl > div[id]:visible')).toHaveCount(0);
+    await expect(page.getByText(locale === 'es' ? 'Ningún término coincide con el filtro.' : 'No term matches the filter.')).toBeVisible();
   });
 
   test(`${locale}: the exam map shows 4 domains and 12 tasks whose links land on their sections`, async ({page}) => {
@@ -138,7 +148,7 @@ for (const [locale, query, entryId] of [
       query,
     );
     await expect(page.locator(`[id="${entryId}"]`)).toBeVisible();
-    const shown = await page.locator('dl > div[id]').count();
+    const shown = await page.locator('dl > div[id]:visible').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(glossary.length);
   });
@@ -147,7 +157,7 @@ for (const [locale, query, entryId] of [
 test('a search term that names no glossary entry keeps the whole glossary list', async ({page}) => {
   await page.goto('/glossary?_highlight=politicasx');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  await expect(page.locator('dl > div[id]')).toHaveCount(glossary.length);
+  await expect(page.locator('dl > div[id]:visible')).toHaveCount(glossary.length);
 });
 
 for (const locale of locales) {
