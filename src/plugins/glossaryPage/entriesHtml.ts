@@ -9,7 +9,7 @@ import {otherLocale, type Locale, type Localized} from '../../data/locales';
 
 /** The entries' own words: static HTML cannot use the site's `translate()`. */
 export const entryLabels = {
-  awsSpanish: {es: 'En la documentación de AWS en español:', en: 'In AWS's Spanish documentation:'},
+  awsSpanish: {es: 'En la documentación de AWS en español:', en: "In AWS's Spanish documentation:"},
   readSection: {es: 'Leer la sección que lo explica', en: 'Read the section that explains it'},
   examTask: {es: 'Ver la tarea {task} del examen (aún sin sección)', en: 'See exam Task {task} (no section yet)'},
 } satisfies Record<string, Localized>;
