@@ -1,14 +1,15 @@
 // The glossary page: intro, letter index and filter. The entries themselves are static HTML that the plugin
-// (index.ts) writes into the empty `data-glossary-entries` element after the build; React never renders them,
-// so hydration leaves them as they are. On client-side navigation the element arrives empty and is filled
-// from the same HTML file. Filtering hides entries in place.
-import {useEffect, useRef, useState, type ReactNode} from 'react';
+// (index.ts) writes into the empty `data-glossary-entries` element after the build. Hydration adopts that
+// HTML as it is in the document (so it matches and is kept); after client-side navigation the element starts
+// empty and gets the same HTML from a JSON file. Filtering hides entries in place.
+import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {currentEdition, pastEditions} from '@site/src/data/editions';
 import {formatDate} from '@site/src/data/locales';
@@ -34,6 +35,12 @@ function applyFilter(container: HTMLElement, filter: string): number {
   return shown;
 }
 
+const ENTRIES_SELECTOR = '[data-glossary-entries]';
+
+/** The entries the served page holds, read before hydration; none on the server or after client navigation. */
+const entriesInDocument = () =>
+  ExecutionEnvironment.canUseDOM ? (document.querySelector(ENTRIES_SELECTOR)?.innerHTML ?? '') : '';
+
 const searchWords = (search: string) => new URLSearchParams(search).getAll('_highlight').join(' ');
 
 export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNode {
@@ -43,34 +50,33 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
   const container = useRef<HTMLDivElement>(null);
   const [filter, setFilter] = useState('');
   const [shown, setShown] = useState(data.ids.length);
-  const [ready, setReady] = useState(false);
+  const [entries, setEntries] = useState(entriesInDocument);
+  const ready = entries !== '';
+  // One object per HTML string: React re-applies `dangerouslySetInnerHTML` whenever the object changes, which
+  // would undo the filter's hidden entries on every render.
+  const entriesHtml = useMemo(() => ({__html: entries}), [entries]);
 
   const brokenLinks = useBrokenLinks();
   for (const initial of data.letters) brokenLinks.collectAnchor(`letter-${initial}`);
   for (const id of data.ids) brokenLinks.collectAnchor(id);
 
-  // Entries are in the page when it was loaded as HTML; after client-side navigation, fetch them.
   useEffect(() => {
-    const element = container.current!;
-    if (element.childElementCount > 0) {
-      setReady(true);
-      return;
-    }
+    if (ready) return;
     let cancelled = false;
     fetch(entriesUrl)
       .then((response) => response.json() as Promise<{html: string}>)
-      .then(({html}) => {
-        if (cancelled) return;
-        element.innerHTML = html;
-        setReady(true);
-        const {hash} = window.location;
-        if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-      })
+      .then(({html}) => !cancelled && setEntries(html))
       .catch(() => undefined);
     return () => {
       cancelled = true;
     };
-  }, [entriesUrl]);
+  }, [ready, entriesUrl]);
+
+  // After client-side navigation to /glossary#term, scroll once the entries are there.
+  useEffect(() => {
+    const {hash} = window.location;
+    if (ready && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [ready]);
 
   // Arriving from a search result (`?_highlight=sticky&_highlight=sessions`), show the entries the query
   // names; a query that names none keeps the whole list.
@@ -139,7 +145,7 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
             {translate({id: 'glossary.filter.count', message: '{count} de {total} términos'}, {count: shown, total: data.ids.length})}
           </p>
         </div>
-        <div ref={container} data-glossary-entries="" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
+        <div ref={container} data-glossary-entries="" dangerouslySetInnerHTML={entriesHtml} />
         {ready && shown === 0 && (
           <p>
             <Translate id="glossary.filter.none">Ningún término coincide con el filtro.</Translate>
