@@ -5,6 +5,7 @@ import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import editionsPlugin from './src/plugins/editions';
 import glossaryPagePlugin from './src/plugins/glossaryPage';
+import pagefindSearchPlugin from './src/plugins/pagefindSearch';
 import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
 import {defaultLocale, localePrefix, locales} from './src/data/locales';
 import remarkBeyondNotesLabel from './src/remark/beyondNotesLabel';
@@ -20,9 +21,6 @@ const baseUrl = process.env.BASE_URL ?? '/';
 // Prism grammars beyond prism-react-renderer's defaults, for the pages' code blocks: highlighting happens at
 // build time (src/remark/codeTokens.ts), so theme-classic's `prism.additionalLanguages` is not used.
 const codeLanguages = ['bash'];
-
-// An unlisted page that uses every code-block feature, so an upgrade that breaks one fails the tests.
-const codeBlocksTestPage = 'test/code-blocks';
 
 // GitHub's code colours, darkened where they fall under 4.5:1 on the code block background.
 const darkerTokenColors: Record<string, string> = {
@@ -133,35 +131,9 @@ const config: Config = {
     ],
   ],
 
-  // The glossary plugin comes first among those with a postBuild: it writes the glossary's entries into the
-  // built page, which the later ones read.
-  plugins: [codeHighlightingPlugin, editionsPlugin, glossaryPagePlugin, contentSecurityPolicyPlugin],
-
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        language: ['es', 'en'],
-        indexBlog: false,
-        // Pages too, so glossary entries are found ("sesiones fijas", "sticky sessions").
-        indexPages: true,
-        docsRouteBasePath: 'docs',
-        highlightSearchTermsOnTargetPage: true,
-        searchResultLimits: 8,
-        // Glossary cards and exam labels repeat text that has its own page, and links to AWS's pages are
-        // citations ("AWS: Lambda quotas"): indexing them would bloat the index and bury the page that explains
-        // a term.
-        ignoreCssSelectors: ['[data-search-ignore]', 'a[href^="https://docs.aws.amazon.com/"]', 'a[href^="https://aws.amazon.com/"]'],
-        // Past editions are noindex for search engines, but stay searchable here, each in its own index.
-        forceIgnoreNoIndex: true,
-        // A past exam map belongs to no docs version, so it would land in the current edition's index; the
-        // code-block test page is for the tests only.
-        // (The plugin matches routes without their leading slash.)
-        ignoreFiles: [...pastEditions.map((edition) => examMapPath(edition.id).slice(1)), codeBlocksTestPage],
-      },
-    ],
-  ],
+  // The glossary plugin comes before the search plugin: both work in postBuild, and the glossary's entries must
+  // be in the built page (written synchronously) before the search indexes it.
+  plugins: [codeHighlightingPlugin, editionsPlugin, glossaryPagePlugin, pagefindSearchPlugin, contentSecurityPolicyPlugin],
 
   themeConfig: {
     colorMode: {

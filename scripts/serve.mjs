@@ -24,9 +24,22 @@ if (!existsSync(join(buildDir, 'index.html'))) {
 
 const noHeaders = {headers: {}, rules: [{paths: ['*'], headers: {}}]};
 const headerConfig = resolve(buildDir) === resolve(ownBuildDir) ? loadHeaders() : noHeaders;
+// The search index's files (README, "Search"): Pagefind's WebAssembly, and its own gzipped binary parts, which
+// are sent as they are.
+const searchFileTypes = {'.pagefind': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream'};
+const searchFileType = (path) => Object.entries(searchFileTypes).find(([extension]) => path.endsWith(extension))?.[1];
+
 // sirv adds no Cache-Control of its own (no maxAge), and keeps the headers set before it answers.
-const serveStatic = sirv(buildDir, {etag: true, extensions: ['html']});
-const compress = compression();
+const serveStatic = sirv(buildDir, {
+  etag: true,
+  extensions: ['html'],
+  setHeaders: (res, path) => {
+    const type = searchFileType(path);
+    if (type) res.setHeader('Content-Type', type);
+  },
+});
+const compress = compression({filter: (req, res) => !searchFileType((req.url ?? '').split('?')[0]) && compression.filter(req, res)});
 
 function notFoundPageFor(url) {
   const locale = nonDefaultLocales.find((l) => url === `/${l}` || url.startsWith(`/${l}/`));

@@ -101,8 +101,10 @@ describe('npm run serve', () => {
     ['/', 200],
     ['/docs/ec2/basics', 200],
     ['/en/docs/dva-c02/ec2/basics/', 200],
-    ['/search-index.json', 200],
-    ['/en/docs/dva-c01/search-index.json', 200],
+    ['/pagefind/current/pagefind.js', 200],
+    ['/pagefind/current/wasm.es.pagefind', 200],
+    // A hashed index chunk of the build, immutable.
+    [`/en/pagefind/dva-c01/index/${readdirSync(join(buildDir, 'en/pagefind/dva-c01/index'))[0]}`, 200],
     [mainScript, 200],
     [englishScript, 200],
     ['/img/logo.svg', 200],

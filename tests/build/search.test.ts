@@ -1,9 +1,17 @@
-// The search ranking of the built site, per locale, with the plugin's own query pipeline in Node
-// (tests/support/search.ts); the browser tests keep the search UI (keyboard, highlight, hostile input,
-// shareable URL, the edition being read).
-import {describe, expect, it} from 'vitest';
-import {localePrefix, type Locale} from '../../src/data/locales';
-import {search} from '../support/search';
+// The search ranking of the built site, in Chromium, with the search box's own code over the built Pagefind
+// indexes (tests/support/searchBrowser.ts); the e2e tests keep the search UI (keyboard, highlight, shareable URL,
+// requests).
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gunzipSync} from 'node:zlib';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {examGuide} from '../../src/data/exam';
+import {examTasks} from '../../src/data/examGuide';
+import {glossary} from '../../src/data/glossary';
+import {localePrefix, locales, type Locale} from '../../src/data/locales';
+import {excerptPieces, type SearchHit} from '../../src/theme/SearchBar/pagefind';
+import {buildDir} from '../support/build';
+import {startSiteSearch, type SiteSearch} from '../support/searchBrowser';
 
 // Each query must find its page among the first five results. Accentless, plural, multi-word and
 // code forms on purpose.
@@ -89,29 +97,105 @@ const queries: Record<Locale, [string, string][]> = {
   ],
 };
 
+let site: SiteSearch;
+beforeAll(async () => {
+  site = await startSiteSearch();
+}, 30_000);
+afterAll(() => site?.close());
+
+/** The pages of the hits, without section or highlighted words, in the order they first appear. */
+const pagesOf = (hits: SearchHit[]) => [...new Set(hits.map((hit) => hit.url.split(/[?#]/)[0]))];
+const plain = (excerpt: string) => excerptPieces(excerpt).map((piece) => piece.text).join('');
+
 describe.each(Object.keys(queries) as Locale[])('search in %s', (locale) => {
-  it.each(queries[locale])('"%s" finds %s in the top 5', (query, slug) => {
-    expect(search(locale, query).slice(0, 5)).toContain(`${localePrefix(locale)}/docs/${slug}`);
+  it.each(queries[locale])('"%s" finds %s in the top 5', async (query, slug) => {
+    expect(pagesOf(await site.search(locale, query)).slice(0, 5)).toContain(`${localePrefix(locale)}/docs/${slug}`);
   });
 
-  it('finds nothing for a word the site never uses', () => {
-    expect(search(locale, 'zzyzxqq')).toEqual([]);
+  it('finds nothing for a word the site never uses', async () => {
+    expect(await site.search(locale, 'zzyzxqq')).toEqual([]);
+    expect(await site.search(locale, 'blorptastic')).toEqual([]);
   });
 
-  // What a reader may type: lunr's query syntax, markup, stray symbols, a very long input. The query code
-  // must answer each with results or none, never throw (the search page then says "no results").
+  it('finds only pages of its own language', async () => {
+    const pages = pagesOf(await site.search(locale, 'aws'));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((url) => (locale === 'en' ? url.startsWith('/en/') : !url.startsWith('/en/')))).toBe(true);
+  });
+
+  // Query syntax of other engines, markup, stray symbols, a very long input: results or none, never an error.
   it.each(['foo:', '~', '*', '+-', '^', '"', "'", '%', 'ñ', '<img src=x onerror=alert(1)>', 'x'.repeat(500), 'a:b~1^2 +"c'])(
     'answers %j without an error',
-    (input) => {
-      expect(Array.isArray(search(locale, input))).toBe(true);
+    async (input) => {
+      expect(Array.isArray(await site.search(locale, input))).toBe(true);
     },
   );
 });
 
-describe('search in a past edition', () => {
-  it('searches that edition’s own pages', () => {
-    const results = search('es', 'snapshots', '/docs/dva-c02');
-    expect(results.length).toBeGreaterThan(0);
-    expect(results.filter((url) => url.includes('/docs/')).every((url) => url.startsWith('/docs/dva-c02/'))).toBe(true);
+describe('search in Spanish', () => {
+  // Accent-free and plural spellings find the pages the accented, singular form finds.
+  it.each([
+    ['sesion', 'sesión'],
+    ['sesiones', 'sesión'],
+    ['region', 'región'],
+    ['encriptacion', 'encriptación'],
+    ['politicas', 'políticas'],
+    ['volumenes', 'volúmenes'],
+  ])('"%s" finds the pages "%s" finds', async (spelling, accented) => {
+    const expected = pagesOf(await site.search('es', accented, 'current', 100));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(pagesOf(await site.search('es', spelling, 'current', 100)))).toEqual(new Set(expected));
+  });
+
+  it('ranks the sections holding every word of a query first: "visibilidad sqs"', async () => {
+    const hits = await site.search('es', 'visibilidad sqs');
+    const urls = hits.map((hit) => hit.url.replace(/\?[^#]*/, ''));
+    expect(urls.slice(0, 3)).toContain('/docs/beyond/messaging#visibility-and-polling');
+  });
+
+  it('shows inline code as code and leaves no empty brackets where a citation was', async () => {
+    const hits = await site.search('es', 'maxReceiveCount');
+    expect(hits.some((hit) => excerptPieces(hit.excerpt).some((piece) => piece.code && /maxReceiveCount/.test(piece.text)))).toBe(true);
+    for (const query of ['DLQ', 'mueve', 'lote fallido', 'Fuentes']) {
+      for (const hit of await site.search('es', query)) expect(plain(hit.excerpt), `${query}: ${hit.url}`).not.toMatch(/\(\s*[,;]?\s*\)|Fuentes:\s*$/);
+    }
+  });
+
+  it('opens a result at its section, with the words to mark', async () => {
+    const [first] = await site.search('es', 'buildspec');
+    // The page's own spelling of the word, which may start with a capital.
+    expect(first.url).toMatch(/^\/docs\/cicd\/pipeline\?_highlight=buildspec(&_highlight=[^#&]+)*#[\w-]+$/i);
+  });
+});
+
+describe.each(['dva-c02', 'dva-c01'] as const)('search in the past edition %s', (edition) => {
+  it.each(locales)('%s: finds only that edition’s own pages', async (locale) => {
+    const pages = pagesOf(await site.search(locale, 'snapshots', edition));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((url) => url.startsWith(`${localePrefix(locale)}/docs/${edition}/`) || url.includes('/exam-map/'))).toBe(true);
+  });
+});
+
+describe.each(locales)('the %s index of the current edition', (locale) => {
+  // The text Pagefind keeps for each page (its fragments): what excerpts are cut from.
+  const dir = join(buildDir, localePrefix(locale), 'pagefind', 'current', 'fragment');
+  const fragments = readdirSync(dir).map(
+    (file) => JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as {url: string; content: string},
+  );
+  const docs = fragments.filter((fragment) => fragment.url.includes('/docs/'));
+
+  it('holds the docs, the glossary and the exam map, with URLs as the site serves them', () => {
+    expect(docs.length).toBeGreaterThan(20);
+    expect(fragments.map((f) => f.url)).toEqual(expect.arrayContaining([`${localePrefix(locale)}/glossary`, `${localePrefix(locale)}/exam-map`]));
+    expect(fragments.every((f) => !f.url.endsWith('.html') && !/\/docs\/dva-c0/.test(f.url))).toBe(true);
+  });
+
+  it('holds no glossary card, exam label or citation outside their own pages', () => {
+    const texts = docs.map((fragment) => fragment.content);
+    for (const entry of glossary) expect(texts.filter((text) => text.includes(entry.definition[locale])), entry.id).toEqual([]);
+    for (const task of examTasks(examGuide)) expect(texts.filter((text) => text.includes(task.title[locale])), task.id).toEqual([]);
+    // Citations go with their brackets and their "Fuentes:" / "Sources:" (code between backticks aside).
+    const prose = texts.map((text) => text.replace(/`[^`]*`/g, 'code'));
+    expect(prose.filter((text) => /\(\s*[,;]?\s*\)|\b(?:Fuentes?|Sources?):\s*[,.]/.test(text))).toEqual([]);
   });
 });

