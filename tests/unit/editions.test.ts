@@ -6,7 +6,6 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {currentSnapshot, glossaryOf, parseSnapshot, snapshotFile, snapshots, tablesOf} from '../../src/data/editionData';
 import {comparisonTables} from '../../src/data/comparisonTables';
-import {examGuide} from '../../src/data/exam';
 import {editions, pastEditions} from '../../src/data/editions';
 import {docsContentDir, locales} from '../../src/data/locales';
 import {docPage} from '../../src/remark/docPage';
