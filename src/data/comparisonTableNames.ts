@@ -21,6 +21,9 @@ export const comparisonTableNames = [
   'CognitoPoolTypes',
   'PrivateContentAccess',
   'GuardrailsPolicies',
+  'ObservabilityServices',
+  'SdkRetryModes',
+  'KinesisVsFirehose',
 ] as const;
 
 export type ComparisonTableName = (typeof comparisonTableNames)[number];

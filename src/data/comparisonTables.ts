@@ -13,12 +13,15 @@ import {ebsVsInstanceStore} from './ebsVsInstanceStore';
 import {ec2PurchaseOptions} from './ec2PurchaseOptions';
 import {elbTypes} from './elbTypes';
 import {guardrailsPolicies} from './guardrailsPolicies';
+import {kinesisVsFirehose} from './kinesisVsFirehose';
 import {kmsKeyTypes} from './kmsKeyTypes';
 import {lambdaInvocationTypes} from './lambdaInvocationTypes';
 import {messagingServices} from './messagingServices';
+import {observabilityServices} from './observabilityServices';
 import {privateContentAccess} from './privateContentAccess';
 import {replicasVsMultiAz} from './replicasVsMultiAz';
 import {s3EncryptionModes} from './s3EncryptionModes';
+import {sdkRetryModes} from './sdkRetryModes';
 import {secretsManagerVsParameterStore} from './secretsManagerVsParameterStore';
 import {stepFunctionsWorkflowTypes} from './stepFunctionsWorkflowTypes';
 
@@ -42,4 +45,7 @@ export const comparisonTables = {
   CognitoPoolTypes: cognitoPoolTypes,
   PrivateContentAccess: privateContentAccess,
   GuardrailsPolicies: guardrailsPolicies,
+  ObservabilityServices: observabilityServices,
+  SdkRetryModes: sdkRetryModes,
+  KinesisVsFirehose: kinesisVsFirehose,
 } satisfies Record<ComparisonTableName, ComparisonTable>;

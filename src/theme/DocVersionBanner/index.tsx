@@ -1,6 +1,7 @@
 // The banner of a past edition: which exam it served, when that exam retired, and the same page (and
 // section) in the current edition. The docs plugin's own banner can say none of that, so the versions are
-// configured with `banner: 'none'` and this wrapper renders the whole banner. Its `noindex` comes from the
+// configured with `banner: 'none'` and this component replaces the theme's banner whole (pinned in
+// tests/unit/upgrade-guards.test.ts). Its `noindex` comes from the
 // versions' `noIndex` option.
 import type {ReactNode} from 'react';
 import clsx from 'clsx';

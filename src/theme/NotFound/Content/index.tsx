@@ -1,3 +1,5 @@
+// The 404 page's content in the site's words, in each locale: replaces the theme's NotFound/Content whole
+// (pinned in tests/unit/upgrade-guards.test.ts).
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
