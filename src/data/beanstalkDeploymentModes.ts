@@ -14,15 +14,15 @@ type DeploymentColumn =
 
 // deployTime sorts by the clocks in AWS's table of deployment methods: 1 (fastest) to 4 (slowest).
 export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'deployTime'> = {
-  caption: {es: 'Modos de despliegue de Elastic Beanstalk', en: 'Elastic Beanstalk deployment modes'},
+  caption: {es: 'Modos de implementación de Elastic Beanstalk', en: 'Elastic Beanstalk deployment modes'},
   rowHeader: {es: 'Modo', en: 'Mode'},
   columns: {
     zeroDowntime: {label: {es: '¿Sin tiempo de inactividad?', en: 'Zero downtime?'}},
     deployTime: {
-      label: {es: 'Tiempo de despliegue (escala de AWS, 1–4)', en: 'Deploy time (AWS scale, 1–4)'},
+      label: {es: 'Tiempo de implementación (escala de AWS, 1–4)', en: 'Deployment time (AWS scale, 1–4)'},
       sortable: true,
     },
-    failureImpact: {label: {es: 'Si el despliegue falla', en: 'If the deployment fails'}},
+    failureImpact: {label: {es: 'Si la implementación falla', en: 'If the deployment fails'}},
     rollback: {label: {es: 'Vuelta atrás', en: 'Rollback'}},
     codeDeployedTo: {label: {es: 'El código va a', en: 'Code deployed to'}},
     dnsChange: {label: {es: '¿Cambia el DNS?', en: 'DNS change?'}},
@@ -36,11 +36,11 @@ export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'de
         zeroDowntime: {es: 'No: hay tiempo de inactividad', en: 'No: there is downtime'},
         deployTime: {es: '1: la más rápida', en: '1: the fastest', sortValue: 1},
         failureImpact: {es: 'Tiempo de inactividad', en: 'Downtime'},
-        rollback: {es: 'Volver a desplegar a mano', en: 'Manual redeploy'},
+        rollback: {es: 'Volver a implementar manualmente', en: 'Manual redeploy'},
         codeDeployedTo: {es: 'Instancias existentes', en: 'Existing instances'},
         dnsChange: {es: 'No', en: 'No'},
         howItWorks: {
-          es: 'Despliega la nueva versión en todas las instancias a la vez; es la política predeterminada',
+          es: 'Implementa la nueva versión en todas las instancias a la vez; es la política predeterminada',
           en: 'Deploys the new version to every instance at once; it is the default policy',
         },
       },
@@ -55,7 +55,7 @@ export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'de
           es: 'Un lote fuera de servicio; los lotes ya terminados quedan con la versión nueva',
           en: 'One batch out of service; batches already done keep running the new version',
         },
-        rollback: {es: 'Volver a desplegar a mano', en: 'Manual redeploy'},
+        rollback: {es: 'Volver a implementar manualmente', en: 'Manual redeploy'},
         codeDeployedTo: {es: 'Instancias existentes', en: 'Existing instances'},
         dnsChange: {es: 'No', en: 'No'},
         howItWorks: {
@@ -74,7 +74,7 @@ export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'de
           es: 'Mínimo si falla el primer lote; si no, como en la continua',
           en: 'Minimal if the first batch fails; otherwise, as with rolling',
         },
-        rollback: {es: 'Volver a desplegar a mano', en: 'Manual redeploy'},
+        rollback: {es: 'Volver a implementar manualmente', en: 'Manual redeploy'},
         codeDeployedTo: {es: 'Instancias nuevas y existentes', en: 'New and existing instances'},
         dnsChange: {es: 'No', en: 'No'},
         howItWorks: {
@@ -120,7 +120,7 @@ export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'de
         codeDeployedTo: {es: 'Instancias nuevas', en: 'New instances'},
         dnsChange: {es: 'No', en: 'No'},
         howItWorks: {
-          es: 'Prueba canary: lanza instancias nuevas como la inmutable y les envía un porcentaje del tráfico durante un periodo de evaluación; si siguen sanas, les pasa todo el tráfico y termina las antiguas',
+          es: 'Prueba canario (*canary*): lanza instancias nuevas como la inmutable y les envía un porcentaje del tráfico durante un periodo de evaluación; si siguen en buen estado, les pasa todo el tráfico y termina las antiguas',
           en: 'Canary testing: launches new instances as immutable does and sends them a percentage of the traffic for an evaluation period; if they stay healthy, it moves all traffic to them and terminates the old ones',
         },
       },
@@ -136,14 +136,14 @@ export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'de
         codeDeployedTo: {es: 'Instancias nuevas (otro entorno)', en: 'New instances (another environment)'},
         dnsChange: {es: 'Sí: intercambio de CNAME', en: 'Yes: a CNAME swap'},
         howItWorks: {
-          es: 'No es una política de despliegue: se clona el entorno, se despliega la versión nueva en el entorno verde y, cuando está lista, se usa «Swap environment URLs» (`eb swap`)',
+          es: 'No es una política de implementación: se clona el entorno, se implementa la versión nueva en el entorno verde y, cuando está lista, se usa "Swap environment URLs" (`eb swap`)',
           en: 'Not a deployment policy: you clone the environment, deploy the new version to the green one and, when it is ready, use Swap environment URLs (`eb swap`)',
         },
       },
     },
   ],
   note: {
-    es: 'Por defecto, un entorno usa «todas a la vez»; uno escalable creado con la CLI de EB usa la continua. Los despliegues inmutables y con división del tráfico sustituyen las instancias, así que se pierden los créditos de ráfaga de EC2 acumulados.',
+    es: 'Por defecto, un entorno usa "todas a la vez"; uno escalable creado con la CLI de EB usa la continua. Las implementaciones inmutables y con división del tráfico sustituyen las instancias, así que se pierden los créditos de ráfaga de EC2 acumulados.',
     en: 'By default an environment uses all at once; a scalable one created with the EB CLI uses rolling. Immutable and traffic-splitting deployments replace the instances, so accumulated EC2 burst balances are lost.',
   },
 };

@@ -19,7 +19,7 @@ export const cachingStrategies: ComparisonTableData<CachingColumn> = {
       cells: {
         howCacheIsFilled: {
           es: 'Solo cuando se piden los datos: si no están en la caché (o han caducado), la aplicación los lee de la base de datos y los escribe en la caché',
-          en: 'Only when data is requested: if it isn’t in the cache (or has expired), the application reads it from the database and writes it to the cache',
+          en: "Only when data is requested: if it isn't in the cache (or has expired), the application reads it from the database and writes it to the cache",
         },
         advantages: {
           es: 'Solo se guarda lo que se pide; si un nodo falla y lo sustituye uno vacío, la aplicación sigue funcionando, con más latencia',
@@ -63,7 +63,7 @@ export const cachingStrategies: ComparisonTableData<CachingColumn> = {
         },
         disadvantages: {
           es: 'No garantiza que un valor no esté obsoleto; los valores se refrescan de vez en cuando desde la base de datos',
-          en: 'It doesn’t guarantee that a value isn’t stale; values are refreshed from the database from time to time',
+          en: "It doesn't guarantee that a value isn't stale; values are refreshed from the database from time to time",
         },
       },
     },

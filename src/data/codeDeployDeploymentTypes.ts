@@ -46,14 +46,14 @@ export const codeDeployDeploymentTypes: ComparisonTableData<CodeDeployColumn> = 
       cells: {
         traffic: {
           es: 'En cada instancia se detiene la aplicación, se instala la revisión y se vuelve a arrancar; con balanceador, la instancia sale de él mientras se actualiza',
-          en: 'On each instance the app is stopped, the revision installed and the app restarted; with a load balancer, the instance is deregistered while it updates',
+          en: 'On each instance the app is stopped, the revision installed, and the app restarted; with a load balancer, the instance is deregistered while it updates',
         },
         rollback: {
           es: 'Automática (si se configura) o manual: se vuelve a implementar la última revisión buena como implementación nueva (ID nuevo)',
           en: 'Automatic (if configured) or manual: the last good revision is redeployed as a new deployment (new ID)',
         },
         downtime: {
-          es: 'Las instancias que se actualizan dejan de atender; la configuración fija cuántas deben seguir sanas',
+          es: 'Las instancias que se actualizan dejan de atender; la configuración fija cuántas deben seguir en buen estado',
           en: 'Instances being updated stop serving; the configuration sets how many must stay healthy',
         },
         predefined: {
@@ -68,7 +68,7 @@ export const codeDeployDeploymentTypes: ComparisonTableData<CodeDeployColumn> = 
       label: {es: 'EC2, azul/verde', en: 'EC2, blue/green'},
       cells: {
         traffic: {
-          es: 'Instala la revisión en instancias de reemplazo, espera (opcional) y las registra en el balanceador; las originales se quitan (solo instancias EC2, no servidores locales)',
+          es: 'Instala la revisión en instancias de reemplazo, espera (opcional) y las registra en el balanceador; las originales se quitan (solo instancias de EC2, no servidores locales)',
           en: 'Installs the revision on replacement instances, optionally waits, then registers them with the load balancer and deregisters the originals (EC2 instances only, not on-premises)',
         },
         rollback: {
@@ -91,7 +91,7 @@ export const codeDeployDeploymentTypes: ComparisonTableData<CodeDeployColumn> = 
       label: {es: 'AWS Lambda (siempre azul/verde)', en: 'AWS Lambda (always blue/green)'},
       cells: {
         traffic: {
-          es: 'El alias pasa de la versión actual a la nueva: canary (dos incrementos), lineal (incrementos iguales) o todo de una vez',
+          es: 'El alias pasa de la versión actual a la nueva: canario o canary (dos incrementos), lineal (incrementos iguales) o todo de una vez',
           en: 'The alias moves from the current version to the new one: canary (two increments), linear (equal increments) or everything in one step',
         },
         rollback: {
@@ -104,7 +104,7 @@ export const codeDeployDeploymentTypes: ComparisonTableData<CodeDeployColumn> = 
         },
         predefined: {
           es: '`LambdaCanary10Percent5Minutes` (también 10, 15 y 30 min), `LambdaLinear10PercentEvery1Minute` (también 2, 3 y 10 min), `LambdaAllAtOnce`',
-          en: '`LambdaCanary10Percent5Minutes` (also 10, 15 and 30 min), `LambdaLinear10PercentEvery1Minute` (also 2, 3 and 10 min), `LambdaAllAtOnce`',
+          en: '`LambdaCanary10Percent5Minutes` (also 10, 15, and 30 min), `LambdaLinear10PercentEvery1Minute` (also 2, 3, and 10 min), `LambdaAllAtOnce`',
         },
       },
       sources: [welcome, configurations, hooks, advanced],
@@ -134,7 +134,7 @@ export const codeDeployDeploymentTypes: ComparisonTableData<CodeDeployColumn> = 
     },
   ],
   note: {
-    es: 'Los nombres predefinidos llevan el prefijo `CodeDeployDefault.`. Se pueden crear configuraciones propias (canary o lineal en Lambda y ECS; hosts sanos mínimos en EC2). Sin configuración, EC2/on-premises usa `CodeDeployDefault.OneAtATime`.',
+    es: 'Los nombres predefinidos llevan el prefijo `CodeDeployDefault.`. Se pueden crear configuraciones propias (canario o lineal en Lambda y ECS; mínimo de hosts en buen estado en EC2). Sin configuración, EC2/on-premises usa `CodeDeployDefault.OneAtATime`.',
     en: 'Predefined names carry the `CodeDeployDefault.` prefix. You can create your own configurations (canary or linear for Lambda and ECS; minimum healthy hosts for EC2). Without one, EC2/on-premises uses `CodeDeployDefault.OneAtATime`.',
   },
 };

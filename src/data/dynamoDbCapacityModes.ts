@@ -1,5 +1,6 @@
 // Amazon DynamoDB capacity modes: on-demand, provisioned, and provisioned with auto scaling.
-// Sources: Amazon DynamoDB Developer Guide (linked per row).
+// Sources: Amazon DynamoDB Developer Guide (linked per row; the note's switching rule is on
+// bp-switching-capacity-modes.html, linked under the on-demand row).
 import type {ComparisonTableData} from './comparisonTable';
 
 type DynamoDbCapacityColumn = 'howYouPay' | 'scaling' | 'throttling' | 'whenToChoose';
@@ -23,21 +24,29 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
           en: 'Per request, in read and write request units; no traffic, no throughput charge',
         },
         scaling: {
-          es: 'Solo: una tabla nueva aguanta 4000 escrituras y 12 000 lecturas por segundo y absorbe al instante el doble del pico anterior',
-          en: 'By itself: a new table sustains 4,000 writes and 12,000 reads per second and instantly absorbs double the previous peak',
+          es: 'Automáticamente: una tabla nueva admite 4000 escrituras y 12 000 lecturas por segundo y absorbe al instante el doble del pico anterior',
+          en: 'Automatically: a new table sustains 4,000 writes and 12,000 reads per second and instantly absorbs double the previous peak',
         },
         throttling: {
-          es: 'Si se supera el doble del pico anterior en menos de 30 minutos, la cuota por tabla o el máximo opcional configurado',
-          en: 'Past double the previous peak within 30 minutes, the per-table quota, or the optional maximum you set',
+          es: 'Si se supera el doble del pico anterior en menos de 30 minutos, la cuota por tabla o el máximo opcional configurado; también en una partición caliente',
+          en: 'Past double the previous peak within 30 minutes, the per-table quota, or the optional maximum you set; also on a hot partition',
         },
         whenToChoose: {
           es: 'Opción predeterminada y recomendada por AWS para la mayoría de cargas, sobre todo tráfico nuevo o impredecible',
-          en: 'AWS’s default and recommended option for most workloads, especially new or unpredictable traffic',
+          en: 'AWS\'s default and recommended option for most workloads, especially new or unpredictable traffic',
         },
       },
       sources: [
         {title: 'DynamoDB on-demand capacity mode', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html'},
         {title: 'DynamoDB throughput capacity', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html'},
+        {
+          title: 'Troubleshooting throttling in Amazon DynamoDB',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html',
+        },
+        {
+          title: 'Considerations when switching capacity modes in DynamoDB',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-switching-capacity-modes.html',
+        },
       ],
     },
     {
@@ -49,12 +58,12 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
           en: 'Per hour, for the provisioned RCUs and WCUs, used or not',
         },
         scaling: {
-          es: 'A mano con `UpdateTable`: subir cuando se quiera; bajar, 4 veces al empezar el día UTC y 1 más por hora (27 al día)',
-          en: 'By hand with `UpdateTable`: increase any time; decrease 4 times at the start of the UTC day plus 1 per hour (27 a day)',
+          es: 'Manualmente con `UpdateTable`: subir cuando se quiera; bajar, 4 veces al empezar el día UTC y 1 más por hora (27 al día)',
+          en: 'Manually with `UpdateTable`: increase any time; decrease 4 times at the start of the UTC day plus 1 per hour (27 a day)',
         },
         throttling: {
-          es: 'Cuando el consumo supera lo aprovisionado: `ProvisionedThroughputExceededException`',
-          en: 'When consumption exceeds what is provisioned: `ProvisionedThroughputExceededException`',
+          es: 'Cuando el consumo supera lo aprovisionado (`ProvisionedThroughputExceededException`), y en una partición caliente',
+          en: 'When consumption exceeds what is provisioned (`ProvisionedThroughputExceededException`), and on a hot partition',
         },
         whenToChoose: {
           es: 'Carga estable con crecimiento predecible y capacidad que se puede prever; costo predecible',
@@ -65,6 +74,10 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
         {title: 'DynamoDB provisioned capacity mode', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html'},
         {title: 'Quotas in Amazon DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html'},
         {title: 'Error handling with DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html'},
+        {
+          title: 'Troubleshooting throttling in Amazon DynamoDB',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html',
+        },
       ],
     },
     {
@@ -94,7 +107,7 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
     },
   ],
   note: {
-    es: 'Una tabla puede pasar de aprovisionada a bajo demanda hasta 4 veces en una ventana móvil de 24 horas, y de bajo demanda a aprovisionada en cualquier momento. Los índices secundarios heredan el modo de la tabla.',
-    en: 'A table can switch from provisioned to on-demand up to 4 times in a rolling 24-hour window, and from on-demand to provisioned at any time. Secondary indexes inherit the table’s mode.',
+    es: 'Una tabla puede pasar de aprovisionada a bajo demanda hasta 4 veces en una ventana móvil de 24 horas, y de bajo demanda a aprovisionada en cualquier momento.',
+    en: 'A table can switch from provisioned to on-demand up to 4 times in a rolling 24-hour window, and from on-demand to provisioned at any time.',
   },
 };

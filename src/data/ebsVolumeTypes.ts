@@ -51,7 +51,7 @@ export const ebsVolumeTypes: ComparisonTableData<EbsColumn> = {
         drive: {es: 'SSD', en: 'SSD'},
         performance: {
           es: 'IOPS aprovisionadas: hasta 256\u00a0000 en instancias Nitro; la mayor durabilidad y la menor latencia de EBS, para cargas críticas de E/S intensiva',
-          en: 'Provisioned IOPS: up to 256,000 on Nitro instances; EBS’s highest durability and lowest latency, for critical, I/O-intensive workloads',
+          en: "Provisioned IOPS: up to 256,000 on Nitro instances; EBS's highest durability and lowest latency, for critical, I/O-intensive workloads",
         },
         boot: {es: 'Sí', en: 'Yes'},
         multiAttach: {

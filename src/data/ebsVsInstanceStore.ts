@@ -57,7 +57,7 @@ export const ebsVsInstanceStore: ComparisonTableData<StorageColumn> = {
         },
         resizing: {
           es: 'No se puede cambiar: el tamaño y el número de discos dependen del tipo de instancia',
-          en: 'Can’t be changed: the size and number of disks depend on the instance type',
+          en: "Can't be changed: the size and number of disks depend on the instance type",
         },
         backups: {
           es: 'A cargo del usuario: copiar lo valioso a almacenamiento duradero (S3, EBS, EFS)',
@@ -65,18 +65,18 @@ export const ebsVsInstanceStore: ComparisonTableData<StorageColumn> = {
         },
         attachment: {
           es: 'Solo se define al lanzar la instancia; no se puede desconectar ni conectar a otra',
-          en: 'Defined only when the instance is launched; it can’t be detached or attached to another instance',
+          en: "Defined only when the instance is launched; it can't be detached or attached to another instance",
         },
         availabilityZone: {
           es: 'La del servidor de su instancia: no se puede mover',
-          en: 'That of its instance’s host: it can’t be moved',
+          en: "That of its instance's host: it can't be moved",
         },
       },
     },
   ],
   note: {
     es: 'Algunos tipos de instancia no traen instance store. Una instancia con raíz en instance store no se puede detener ni hibernar: solo reiniciar o terminar.',
-    en: 'Some instance types come with no instance store. An instance with an instance store root volume can’t be stopped or hibernated: only rebooted or terminated.',
+    en: "Some instance types come with no instance store. An instance with an instance store root volume can't be stopped or hibernated: only rebooted or terminated.",
   },
 };
 

@@ -31,7 +31,7 @@ export const ec2PurchaseOptions: ComparisonTableData<Ec2Column, 'discount'> = {
         interruption: {es: 'No: la detienes o terminas tú', en: 'No: you stop or terminate it yourself'},
         bestFor: {
           es: 'Cargas cortas, irregulares o impredecibles que no se pueden interrumpir',
-          en: 'Short, irregular or unpredictable workloads that can’t be interrupted',
+          en: "Short, irregular or unpredictable workloads that can't be interrupted",
         },
         hardware: {
           es: 'Hardware compartido por defecto; sin capacidad garantizada (para eso, reservas de capacidad bajo demanda)',
@@ -59,7 +59,7 @@ export const ec2PurchaseOptions: ComparisonTableData<Ec2Column, 'discount'> = {
         },
         hardware: {
           es: 'No es una instancia dedicada; comprada para una AZ concreta también reserva capacidad allí, comprada para una región no',
-          en: 'Not a dedicated instance; bought for a specific AZ it also reserves capacity there, bought for a Region it doesn’t',
+          en: "Not a dedicated instance; bought for a specific AZ it also reserves capacity there, bought for a Region it doesn't",
         },
       },
     },
@@ -106,12 +106,12 @@ export const ec2PurchaseOptions: ComparisonTableData<Ec2Column, 'discount'> = {
         },
         billing: {
           es: 'Se compraban por horas dentro de la franja; una compra hecha no se podía cancelar, modificar ni revender',
-          en: 'Capacity was bought by the hour within the window; a purchase couldn’t be cancelled, modified or resold',
+          en: "Capacity was bought by the hour within the window; a purchase couldn't be canceled, modified, or resold",
         },
         interruption: {es: 'No aplica: ya no se venden', en: 'Not applicable: no longer sold'},
         bestFor: {
           es: 'Nada nuevo: para asegurar capacidad en fechas concretas hay reservas de capacidad bajo demanda, inmediatas o para una fecha futura',
-          en: 'Nothing, since they can’t be bought: to secure capacity for specific dates, use On-Demand Capacity Reservations, either immediate or future-dated',
+          en: "Nothing, since they can't be bought: to secure capacity for specific dates, use On-Demand Capacity Reservations, either immediate or future-dated",
         },
         hardware: {es: 'No aplica: ya no se venden', en: 'Not applicable: no longer sold'},
       },
@@ -152,7 +152,7 @@ export const ec2PurchaseOptions: ComparisonTableData<Ec2Column, 'discount'> = {
         },
         billing: {
           es: 'Todo, parte o nada por adelantado; el uso hasta el compromiso se paga al precio del plan y el resto, bajo demanda',
-          en: 'All, Partial or No Upfront; usage up to the commitment is billed at the plan’s price and the rest On-Demand',
+          en: "All, Partial or No Upfront; usage up to the commitment is billed at the plan's price and the rest On-Demand",
         },
         interruption: {es: 'No', en: 'No'},
         bestFor: {
@@ -217,8 +217,8 @@ export const ec2PurchaseOptions: ComparisonTableData<Ec2Column, 'discount'> = {
     },
   ],
   note: {
-    es: 'Los porcentajes son máximos («hasta»). Una instancia detenida no paga uso, pero sí sus volúmenes de EBS. Para asegurar capacidad sin descuento ni plazo existen las reservas de capacidad bajo demanda: reservan capacidad en una AZ concreta durante el tiempo que quieras.',
-    en: 'Percentages are maximums (“up to”). A stopped instance isn’t billed for usage, but its EBS volumes are. To secure capacity without a discount or a term there are On-Demand Capacity Reservations: they reserve capacity in a specific AZ for any duration.',
+    es: 'Los porcentajes son máximos ("hasta"). Una instancia detenida no paga uso, pero sí sus volúmenes de EBS. Para asegurar capacidad sin descuento ni plazo existen las reservas de capacidad bajo demanda: reservan capacidad en una AZ concreta durante el tiempo que quieras.',
+    en: 'Percentages are maximums ("up to"). A stopped instance isn\'t billed for usage, but its EBS volumes are. To secure capacity without a discount or a term there are On-Demand Capacity Reservations: they reserve capacity in a specific AZ for any duration.',
   },
 };
 

@@ -28,12 +28,12 @@ export const elbTypes: ComparisonTableData<ElbColumn, 'layer'> = {
         },
         generation: {es: 'Actual (v2)', en: 'Current (v2)'},
         routing: {
-          es: 'Enruta según el contenido de la solicitud: ruta, nombre de host, cabeceras HTTP…; también redirige y da respuestas fijas',
-          en: 'Routes on the request’s content: path, host name, HTTP headers…; it can also redirect and return fixed responses',
+          es: 'Enruta según el contenido de la solicitud: ruta, nombre de host, encabezados HTTP…; también redirige y da respuestas fijas',
+          en: "Routes on the request's content: path, host name, HTTP headers…; it can also redirect and return fixed responses",
         },
         staticIp: {es: 'No', en: 'No'},
         clientIp: {
-          es: 'No directamente: la IP del cliente llega en la cabecera `X-Forwarded-For`',
+          es: 'No directamente: la IP del cliente llega en el encabezado `X-Forwarded-For`',
           en: 'Not directly: the client IP arrives in the `X-Forwarded-For` header',
         },
       },
@@ -91,19 +91,19 @@ export const elbTypes: ComparisonTableData<ElbColumn, 'layer'> = {
           en: 'Previous generation (v1): AWS recommends migrating to ALB or NLB',
         },
         routing: {
-          es: 'Reparte el tráfico entre instancias EC2 de varias AZ, sin reglas por contenido',
+          es: 'Reparte el tráfico entre instancias de EC2 de varias AZ, sin reglas por contenido',
           en: 'Spreads traffic across EC2 instances in several AZs, with no content-based rules',
         },
         staticIp: {es: 'No', en: 'No'},
         clientIp: {
-          es: 'No conserva la IP de origen; con oyentes HTTP/HTTPS llega en `X-Forwarded-For`',
-          en: 'It doesn’t preserve the source IP; with HTTP/HTTPS listeners it arrives in `X-Forwarded-For`',
+          es: 'No conserva la IP de origen; con agentes de escucha HTTP/HTTPS llega en `X-Forwarded-For`',
+          en: "It doesn't preserve the source IP; with HTTP/HTTPS listeners it arrives in `X-Forwarded-For`",
         },
       },
     },
   ],
   note: {
-    es: 'ALB para HTTP y HTTPS con enrutamiento por contenido; NLB para TCP, UDP y TLS con rendimiento extremo; GWLB para dispositivos virtuales; CLB es la generación anterior. Todos comprueban el estado de sus destinos y solo les envían tráfico si están sanos.',
+    es: 'ALB para HTTP y HTTPS con enrutamiento por contenido; NLB para TCP, UDP y TLS con rendimiento extremo; GWLB para dispositivos virtuales; CLB es la generación anterior. Todos comprueban el estado de sus destinos y solo les envían tráfico si están en buen estado.',
     en: 'ALB for HTTP and HTTPS with content-based routing; NLB for TCP, UDP and TLS with extreme performance; GWLB for virtual appliances; CLB is the previous generation. All of them health-check their targets and only route traffic to healthy ones.',
   },
 };

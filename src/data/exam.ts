@@ -14,6 +14,38 @@
 // 4.3.6), presigned URLs (S3 and CloudFront), CloudWatch Logs, X-Ray and custom metrics (4.1, 4.2), choosing
 // a store by access pattern and S3 Lifecycle (1.3), serialization and graceful degradation (1.1).
 //
+// Re-assessed on 2026-12-07 after the second outside review of December 2026 (the site's review notes, section
+// "The exam map says more, or less, than the pages"):
+// - 3.1 is 'partial' again: AWS Systems Manager Parameter Store and AWS Secrets Manager, named in skill 3.1.4,
+//   appear in one line each, so only 1.2 is 'covered'.
+// - Sections removed because they do not explain their task (they only named it, and labeled pages wrongly):
+//   development/cli#cli and cicd/pipeline#codecommit from 1.1 (one-line mentions), scaling/auto-scaling-groups#summary
+//   and databases/rds#security from 2.1 (one line each on IAM), ec2/basics#ssh from 2.2 (it uses a key pair,
+//   it does not create one), development/cli#dry-run from 3.2 (a permission check, not a test),
+//   databases/rds#advantages from 4.1, development/budgets#budgets from 4.2. The CLI page now carries three task
+//   labels (2.1, 2.2, 4.1) instead of five; the Budgets and EC2 basics pages none.
+// - Sections added because they explain a skill of the task: 1.3 api-gateway#caching; 2.1 cli#instance-metadata,
+//   api-gateway#endpoint-types, deployment#aws-sam, containers#amazon-ecr; 2.2 s3/encryption-and-security#bucket-policies,
+//   api-gateway#custom-domains; 3.2 deployment#codebuild-buildspec, deployment#appconfig,
+//   containers#tag-immutability; 4.1 deployment#change-sets-rollback, #lifecycle-hooks, #codedeploy-rollbacks,
+//   containers#rolling-updates, #circuit-breaker; 4.2 deployment#codepipeline-stages, containers#ecs-services;
+//   4.3 dynamodb#partition-key-design.
+// - `missing` of 4.1 and 4.2 now says exactly what is absent (reading stack events and build logs, alarm actions
+//   that notify, tracing) instead of failure states and SNS, which the pages do explain.
+// - `servicesNotCovered` adds the in-scope services no page explains, which were only named in `missing` before
+//   (Amazon Athena, AWS CloudTrail, Amazon CloudFront, AWS Secrets Manager, AWS Systems Manager Parameter Store,
+//   AWS STS), and the three that are barely explained (Amazon CloudWatch, AWS KMS, Amazon VPC).
+// - Wording: one Spanish word per concept (implementación, coherencia…; src/data/vocabulary.ts), English task
+//   numbers capitalized ("Task 2.1"), serial commas and AWS's date style.
+//
+// Coverage updated on 2026-12-07 for the five security pages (beyond/iam-developers, beyond/cognito,
+// beyond/encryption-and-secrets, beyond/s3-cloudfront, beyond/ai-security), each written from AWS's
+// documentation and fact-checked by a second reader: their sections were added to 1.1 (S3 Event
+// Notifications, calling Amazon Bedrock), 1.3 (S3 Lifecycle, choosing a store, CloudFront), 2.1, 2.2, 2.3, 3.1
+// (Parameter Store, Secrets Manager) and 4.3 (CloudFront caching), skill by skill against the domain pages.
+// 1.3, 2.1 and 2.2 are now 'covered'; 2.3 is 'partial' (skill 2.3.2, see its `missing`); the services these
+// pages explain left `servicesNotCovered`.
+//
 // Read on 2026-12-02 from stored copies of AWS's own exam guide in two public mirrors of AWS's documentation:
 // GitHub c2hans/aws-docs (commit be2dfe9), folder docs/aws-certification/latest/developer-associate-03/, and
 // crowecawcaw/aws-docs-history (commit 14be798), same folder, whose domain-3 page and in-scope list match the
@@ -35,9 +67,10 @@
 //   explain, so the list no longer has, AWS Lambda, Amazon API Gateway, Amazon DynamoDB, Amazon SQS, Amazon
 //   Kinesis (Kinesis Data Streams), AWS Step Functions, AWS AppConfig, AWS SAM, AWS CDK, Amazon ECR and
 //   Amazon EKS; they also explain Amazon SNS, Amazon EventBridge, AWS CloudFormation, AWS CodeDeploy, Amazon
-//   ECS and AWS Fargate, which the older pages only named. Services still named but not explained (Amazon
-//   Athena, Amazon CloudFront, AWS Secrets Manager, Parameter Store, AWS STS) are named in the tasks'
-//   `missing`. Amazon Q Developer is not on the DVA-C03 in-scope list (Kiro is).
+//   ECS and AWS Fargate, which the older pages only named. Since 2026-12-07 the list also holds the services
+//   that are named but not explained (Amazon Athena, AWS CloudTrail, Amazon CloudFront, AWS Secrets Manager,
+//   AWS Systems Manager Parameter Store, AWS STS) and, marked "barely explained", Amazon CloudWatch, AWS KMS
+//   and Amazon VPC. Amazon Q Developer is not on the DVA-C03 in-scope list (Kiro is).
 // - Dates in the notes, confirmed with the search tool in AWS's text on 2026-12-02: X-Ray SDKs and daemon
 //   in maintenance mode since 25 February 2026, end of support 25 February 2027, OpenTelemetry recommended
 //   (https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html); Amazon Q Developer IDE plugins
@@ -68,16 +101,14 @@ const domains: readonly ExamDomain[] = [
           en: 'Develop code for applications that are hosted on AWS',
         },
         summary: {
-          es: 'Escribir código que llama a AWS mediante sus API y SDK y que resiste los fallos: desacoplar componentes muy acoplados, elegir entre patrones síncronos (API Gateway) y asíncronos (colas de Amazon SQS, eventos de Amazon EventBridge), reintentos con retroceso y degradación controlada, crear y ampliar API (transformaciones de solicitudes y respuestas, reglas de validación), procesar datos de streaming, serializar y deserializar datos, y patrones basados en eventos (EventBridge, notificaciones de eventos de Amazon S3, SQS, SNS). Nuevo en DVA-C03: herramientas de desarrollo asistidas por IA para generar, revisar y optimizar código (generación a partir de especificaciones, revisión automática, autocompletado, sugerencias de refactorización, análisis de seguridad) e integración de servicios de IA administrados de AWS en las aplicaciones.',
-          en: 'Writing code that calls AWS through its APIs and SDKs and survives failures: decoupling tightly coupled components, choosing synchronous (API Gateway) or asynchronous patterns (Amazon SQS queues, Amazon EventBridge events), retries with backoff and graceful degradation, building and extending APIs (request and response transformations, validation rules), processing streaming data, serializing and deserializing data, and event-driven patterns (EventBridge, Amazon S3 Event Notifications, SQS, SNS). New in DVA-C03: AI-assisted development tools that generate, review and optimize code (spec-driven generation, automated code reviews, code completion, refactoring suggestions, security scanning), and integrating managed AWS AI services into applications.',
+          es: 'Escribir código que llama a AWS mediante sus API y SDK y que resiste los fallos: desacoplar componentes muy acoplados, elegir entre patrones síncronos (API Gateway) y asíncronos (colas de Amazon SQS, eventos de Amazon EventBridge), reintentos con retardo exponencial y degradación controlada, crear y ampliar API (transformaciones de solicitudes y respuestas, reglas de validación), procesar datos de streaming, serializar y deserializar datos, y patrones basados en eventos (EventBridge, notificaciones de eventos de Amazon S3, SQS, SNS). Nuevo en DVA-C03: herramientas de desarrollo asistidas por IA para generar, revisar y optimizar código (generación a partir de especificaciones, revisión automática, autocompletado, sugerencias de refactorización, análisis de seguridad) e integración de servicios de IA administrados de AWS en las aplicaciones.',
+          en: 'Writing code that calls AWS through its APIs and SDKs and survives failures: decoupling tightly coupled components, choosing synchronous (API Gateway) or asynchronous patterns (Amazon SQS queues, Amazon EventBridge events), retries with backoff and graceful degradation, building and extending APIs (request and response transformations, validation rules), processing streaming data, serializing and deserializing data, and event-driven patterns (EventBridge, Amazon S3 Event Notifications, SQS, and SNS). New in DVA-C03: AI-assisted development tools that generate, review, and optimize code (spec-driven generation, automated code reviews, code completion, refactoring suggestions, and security scanning), and integrating managed AWS AI services into applications.',
         },
         sections: [
           'databases/elasticache#elasticache',
           'databases/elasticache#session-store',
           'scaling/load-balancers#application-load-balancer',
           'development/elastic-beanstalk#worker-environment',
-          'development/cli#cli',
-          'cicd/pipeline#codecommit',
           'beyond/lambda#invocation-types',
           'beyond/lambda#async-error-handling',
           'beyond/lambda#idempotency',
@@ -105,11 +136,19 @@ const domains: readonly ExamDomain[] = [
           'beyond/messaging#standard-vs-express',
           'beyond/messaging#states-and-callbacks',
           'beyond/messaging#retry-and-catch',
+          'beyond/s3-cloudfront#event-notifications',
+          'beyond/s3-cloudfront#event-types-and-filters',
+          'beyond/s3-cloudfront#destinations-and-permissions',
+          'beyond/s3-cloudfront#delivery-and-loops',
+          'beyond/ai-security#calling-bedrock',
+          'beyond/ai-security#converse-vs-invokemodel',
+          'beyond/ai-security#model-ids-and-inference-profiles',
+          'beyond/ai-security#throttling-and-quotas',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Herramientas de desarrollo asistidas por IA (como Kiro: generación de código a partir de especificaciones, revisiones automáticas, autocompletado, sugerencias de refactorización, análisis de seguridad) e integración de servicios de IA administrados de AWS (como Amazon Bedrock) en las aplicaciones; serializar y deserializar datos (JSON, el formato de atributos de DynamoDB, el sobre JSON de SNS), que las páginas solo muestran en ejemplos o de pasada; degradación controlada (respuestas alternativas cuando falla una dependencia); código con los SDK de AWS (clientes, credenciales, paginadores y esperadores): las páginas usan la AWS CLI y describen los reintentos de los SDK, pero no traen código de SDK; notificaciones de eventos de Amazon S3, que solo se nombran como origen asíncrono de Lambda; Amazon Data Firehose; productores y consumidores de Kinesis (Kinesis Client Library, división y fusión de fragmentos); patrones asíncronos detrás de API Gateway (integración directa con SQS o Step Functions y respuesta 202).',
-          en: 'AI-assisted development tools (such as Kiro: spec-driven code generation, automated reviews, code completion, refactoring suggestions, security scanning) and integrating managed AWS AI services (such as Amazon Bedrock) into applications; serializing and deserializing data (JSON, the DynamoDB attribute-value format, the SNS JSON envelope), which the pages only show in examples or in passing; graceful degradation (fallback responses when a dependency fails); code with the AWS SDKs (clients, credentials, paginators and waiters): the pages use the AWS CLI and describe how the SDKs retry but have no SDK code; Amazon S3 Event Notifications, named only as an asynchronous Lambda source; Amazon Data Firehose; Kinesis producers and consumers (Kinesis Client Library, splitting and merging shards); asynchronous patterns behind API Gateway (direct integration with SQS or Step Functions, answering 202).',
+          es: 'Herramientas de desarrollo asistidas por IA (como Kiro: generación de código a partir de especificaciones, revisiones automáticas, autocompletado, sugerencias de refactorización y análisis de seguridad); serializar y deserializar datos (JSON, el formato de valores de atributo de DynamoDB y el sobre JSON de SNS), que las páginas solo muestran en ejemplos; degradación controlada (respuestas de reserva cuando falla una dependencia); código con los SDK de AWS (clientes, modos de reintento, paginadores y esperadores); Amazon Data Firehose; productores y consumidores de Kinesis (Kinesis Client Library, división y fusión de fragmentos); patrones asíncronos detrás de API Gateway (integración directa con SQS o Step Functions que devuelve 202).',
+          en: 'AI-assisted development tools (such as Kiro: spec-driven code generation, automated reviews, code completion, refactoring suggestions, and security scanning); serializing and deserializing data (JSON, the DynamoDB attribute-value format, and the SNS JSON envelope), which the pages only show in examples; graceful degradation (fallback responses when a dependency fails); code with the AWS SDKs (clients, retry modes, paginators, and waiters); Amazon Data Firehose; Kinesis producers and consumers (the Kinesis Client Library, and splitting and merging shards); asynchronous patterns behind API Gateway (direct integration with SQS or Step Functions that returns 202).',
         },
       },
       {
@@ -117,7 +156,7 @@ const domains: readonly ExamDomain[] = [
         title: {es: 'Desarrollar código para AWS Lambda', en: 'Develop code for AWS Lambda'},
         summary: {
           es: 'Crear funciones de Lambda: darles acceso a recursos privados de una VPC; configurarlas con variables de entorno y parámetros (memoria, simultaneidad, tiempo de espera, tiempo de ejecución, controlador, capas, extensiones); gestionar el ciclo de vida de los eventos y los errores con destinos y colas de mensajes fallidos (DLQ); e integrarlas con otros servicios mediante código, asignaciones de orígenes de eventos y destinos (por ejemplo, API Gateway o DynamoDB).',
-          en: 'Building Lambda functions: giving them access to private resources in a VPC; configuring them with environment variables and parameters (memory, concurrency, timeout, runtime, handler, layers, extensions); handling event lifecycles and errors with destinations and dead-letter queues; and integrating them with other services through code, event source mappings and destinations (for example API Gateway or DynamoDB).',
+          en: 'Building Lambda functions: giving them access to private resources in a VPC; configuring them with environment variables and parameters (memory, concurrency, timeout, runtime, handler, layers, and extensions); handling event lifecycles and errors with destinations and dead-letter queues; and integrating them with other services through code, event source mappings, and destinations (for example API Gateway or DynamoDB).',
         },
         sections: [
           'beyond/lambda#invocation-types',
@@ -144,7 +183,7 @@ const domains: readonly ExamDomain[] = [
         coverage: 'covered',
         missing: {
           es: 'Cada habilidad tiene su sección. Quedan fuera detalles: la firma del controlador, el objeto de contexto y la elección del tiempo de ejecución, que solo se nombran; las URL de funciones de Lambda; las políticas basadas en recursos más allá del ejemplo `lambda add-permission` de API Gateway (quién puede invocar una función, acceso entre cuentas); el filtrado de eventos y los ajustes de lote de las asignaciones de orígenes de eventos; crear funciones a partir de imágenes de contenedor.',
-          en: 'Every skill has a section. Details left out: the handler signature, the context object and choosing a runtime, which are only named; Lambda function URLs; resource-based policies beyond the `lambda add-permission` example for API Gateway (who may invoke a function, cross-account access); event filtering and batching settings of event source mappings; building functions from container images.',
+          en: 'Every skill has a section. Details left out: the handler signature, the context object, and choosing a runtime, which are only named; Lambda function URLs; resource-based policies beyond the `lambda add-permission` example for API Gateway (who may invoke a function, cross-account access); event filtering and batching settings of event source mappings; building functions from container images.',
         },
       },
       {
@@ -154,8 +193,8 @@ const domains: readonly ExamDomain[] = [
           en: 'Use data stores during application development',
         },
         summary: {
-          es: 'Gestionar el ciclo de vida de los datos (reglas de ciclo de vida de S3, TTL, periodos de retención); elegir el almacén de datos según los patrones de acceso (ElastiCache, DynamoDB, S3, RDS); elegir la caché adecuada para ese almacén; y configurar DynamoDB para la aplicación: claves de partición de alta cardinalidad, modelos de consistencia de lectura, consultas y escaneos, claves, atributos e índices.',
-          en: 'Managing data lifecycles (S3 Lifecycle rules, TTL, retention periods); choosing a data store by access pattern (ElastiCache, DynamoDB, S3, RDS); choosing the caching solution that fits that store; and configuring DynamoDB for the application: high-cardinality partition keys, read consistency models, query and scan operations, keys, attributes and indexes.',
+          es: 'Gestionar el ciclo de vida de los datos (reglas de ciclo de vida de S3, TTL, periodos de retención); elegir el almacén de datos según los patrones de acceso (ElastiCache, DynamoDB, S3, RDS); elegir la caché adecuada para ese almacén; y configurar DynamoDB para la aplicación: claves de partición de alta cardinalidad, modelos de coherencia de lectura, consultas y escaneos, claves, atributos e índices.',
+          en: 'Managing data lifecycles (S3 Lifecycle rules, TTL, and retention periods); choosing a data store by access pattern (ElastiCache, DynamoDB, S3, and RDS); choosing the caching solution that fits that store; and configuring DynamoDB for the application: high-cardinality partition keys, read consistency models, query and scan operations, keys, attributes, and indexes.',
         },
         sections: [
           'databases/rds#rds',
@@ -184,13 +223,18 @@ const domains: readonly ExamDomain[] = [
           'beyond/dynamodb#conditional-writes',
           'beyond/dynamodb#optimistic-locking',
           'beyond/dynamodb#transactions',
+          'beyond/api-gateway#caching',
           'beyond/dynamodb#dax',
           'beyond/messaging#retention-delay-size',
+          'beyond/s3-cloudfront#lifecycle',
+          'beyond/s3-cloudfront#choosing-a-data-store',
+          'beyond/s3-cloudfront#caching-by-data-store',
+          'beyond/s3-cloudfront#cloudfront-caching',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Elegir el almacén según el patrón de acceso: ninguna sección compara DynamoDB, RDS, S3 y ElastiCache; reglas de ciclo de vida de S3 y transiciones entre clases de almacenamiento; periodos de retención de los registros (CloudWatch Logs); CloudFront como caché de S3. De DynamoDB faltan las tablas globales, las copias de seguridad y la recuperación a un momento dado, PartiQL y los tipos de proyección de los índices (`KEYS_ONLY`, `INCLUDE`, `ALL`).',
-          en: 'Choosing a store by access pattern: no section compares DynamoDB, RDS, S3 and ElastiCache; S3 Lifecycle rules and transitions between storage classes; retention periods of logs (CloudWatch Logs); CloudFront as the cache for S3. DynamoDB still lacks global tables, backups and point-in-time recovery, PartiQL and index projection types (`KEYS_ONLY`, `INCLUDE`, `ALL`).',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: la retención de los registros de CloudWatch Logs; en DynamoDB, las tablas globales, las copias de seguridad y la recuperación a un momento dado, PartiQL y los tipos de proyección de los índices (`KEYS_ONLY`, `INCLUDE` y `ALL`); Amazon EFS, que solo aparece en la tabla para elegir almacén.',
+          en: 'Every skill has a section. Details left out: the retention of CloudWatch Logs log groups; in DynamoDB, global tables, backups and point-in-time recovery, PartiQL, and index projection types (`KEYS_ONLY`, `INCLUDE`, and `ALL`); Amazon EFS, which appears only in the table for choosing a data store.',
         },
       },
     ],
@@ -208,7 +252,7 @@ const domains: readonly ExamDomain[] = [
         },
         summary: {
           es: 'Federar identidades; controlar el acceso con permisos detallados, tokens de seguridad y MFA; configurar el acceso programático a AWS; hacer llamadas autenticadas a los servicios; definir permisos para las entidades principales de IAM (usuarios, roles, servicios) y para los recursos; y asumir roles de IAM. Nuevo en DVA-C03: URL prefirmadas para dar acceso seguro y temporal, con Amazon S3 y Amazon CloudFront.',
-          en: 'Federating identities; controlling access with fine-grained permissions, security tokens and MFA; configuring programmatic access to AWS; making authenticated calls to AWS services; defining permissions for IAM principals (users, roles, services) and for resources; and assuming IAM roles. New in DVA-C03: presigned URLs for secure, time-limited access, with Amazon S3 and Amazon CloudFront.',
+          en: 'Federating identities; controlling access with fine-grained permissions, security tokens, and MFA; configuring programmatic access to AWS; making authenticated calls to AWS services; defining permissions for IAM principals (users, roles, and services) and for resources; and assuming IAM roles. New in DVA-C03: presigned URLs for secure, time-limited access, with Amazon S3 and Amazon CloudFront.',
         },
         sections: [
           'fundamentals/iam#users-groups-roles',
@@ -220,19 +264,60 @@ const domains: readonly ExamDomain[] = [
           'development/cli#iam-cli',
           'development/cli#dry-run',
           'development/cli#decode-errors',
+          'development/cli#instance-metadata',
           'development/cli#profiles',
           's3/encryption-and-security#security',
           's3/encryption-and-security#bucket-policies',
-          'databases/rds#security',
-          'scaling/auto-scaling-groups#summary',
-          'beyond/api-gateway#authorization',
+          'beyond/api-gateway#endpoint-types',
           'beyond/api-gateway#stage-variables',
+          'beyond/api-gateway#authorization',
+          'beyond/deployment#aws-sam',
+          'beyond/containers#amazon-ecr',
           'beyond/containers#task-roles',
+          'beyond/iam-developers#policy-grammar',
+          'beyond/iam-developers#identity-vs-resource-policies',
+          'beyond/iam-developers#evaluation-logic',
+          'beyond/iam-developers#cross-account-evaluation',
+          'beyond/iam-developers#condition-keys',
+          'beyond/iam-developers#policy-variables',
+          'beyond/iam-developers#abac',
+          'beyond/iam-developers#trust-policies',
+          'beyond/iam-developers#external-id',
+          'beyond/iam-developers#assume-role',
+          'beyond/iam-developers#assume-role-cli',
+          'beyond/iam-developers#assume-role-sdk',
+          'beyond/iam-developers#temporary-credentials',
+          'beyond/iam-developers#credential-provider-chain',
+          'beyond/iam-developers#access-keys',
+          'beyond/iam-developers#identity-center',
+          'beyond/iam-developers#iam-federation-providers',
+          'beyond/iam-developers#sigv4',
+          'beyond/iam-developers#troubleshooting-access',
+          'beyond/cognito#user-pools-vs-identity-pools',
+          'beyond/cognito#user-pool-tokens',
+          'beyond/cognito#verifying-jwts',
+          'beyond/cognito#managed-login-and-oauth',
+          'beyond/cognito#oauth-grants',
+          'beyond/cognito#federation',
+          'beyond/cognito#groups-and-roles',
+          'beyond/cognito#identity-pools',
+          'beyond/cognito#role-based-access-control',
+          'beyond/cognito#role-trust-policy',
+          'beyond/cognito#api-gateway-authorizers',
+          'beyond/cognito#lambda-triggers',
+          'beyond/cognito#mfa',
+          'beyond/s3-cloudfront#presigned-urls',
+          'beyond/s3-cloudfront#creating-presigned-urls',
+          'beyond/s3-cloudfront#presigned-url-expiration',
+          'beyond/s3-cloudfront#presigned-uploads',
+          'beyond/s3-cloudfront#cloudfront-signed-urls',
+          'beyond/s3-cloudfront#signed-urls-vs-cookies',
+          'beyond/s3-cloudfront#origin-access-control',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Amazon Cognito en sí (grupos de usuarios, grupos de identidades, inicio de sesión), que solo aparece como autorizador de API Gateway; federación SAML u OIDC en las aplicaciones más allá de los autorizadores JWT de API Gateway; MFA en las aplicaciones; `AssumeRole` de AWS STS y credenciales temporales en el código (en las páginas solo asumen roles los servicios, como EC2 y las tareas de ECS); firmar solicitudes con Signature Version 4 desde el código, que solo se nombra para las API con autorización de IAM; permisos detallados mediante condiciones (por ejemplo, `dynamodb:LeadingKeys`) y políticas de recursos de colas y temas. URL prefirmadas: las notas solo las nombran en una línea; falta generarlas con un SDK o la CLI, elegir su caducidad y las URL firmadas de CloudFront.',
-          en: 'Amazon Cognito itself (user pools, identity pools, sign-in), which appears only as an API Gateway authorizer; SAML or OIDC federation in applications beyond the JWT authorizers of API Gateway; MFA in applications; AWS STS `AssumeRole` and temporary credentials in code (on the pages only services assume roles, such as EC2 and ECS tasks); signing requests with Signature Version 4 from code, named only for IAM-authorized APIs; fine-grained permissions through conditions (for example `dynamodb:LeadingKeys`) and resource policies on queues and topics. Presigned URLs: the notes only name them in one line; generating them with an SDK or the CLI, choosing their expiry, and CloudFront signed URLs are missing.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: los precios de Amazon Cognito (solo en las páginas de precios de AWS, no en su documentación); cómo se calcula `SECRET_HASH` de un cliente de aplicación con secreto.',
+          en: 'Every skill has a section. Details left out: Amazon Cognito prices (only on AWS\'s pricing pages, not in its documentation); how an app client with a secret computes `SECRET_HASH`.',
         },
       },
       {
@@ -243,7 +328,7 @@ const domains: readonly ExamDomain[] = [
         },
         summary: {
           es: 'Proteger los datos en reposo y en tránsito; gestionar certificados (AWS Certificate Manager, AWS Private CA); elegir cifrado del lado del cliente o del servidor; cifrar y descifrar con claves de cifrado; generar certificados y claves SSH para desarrollo; identificar, enmascarar y limitar el acceso a datos sensibles (PII, PHI) con servicios de AWS; y guardar secretos en servicios de administración de secretos. DVA-C03 reúne aquí las antiguas tareas 2.2 (cifrado) y 2.3 (datos sensibles).',
-          en: 'Protecting data at rest and in transit; managing certificates (AWS Certificate Manager, AWS Private CA); choosing client-side or server-side encryption; encrypting and decrypting with encryption keys; generating certificates and SSH keys for development; identifying, masking and limiting access to sensitive data (PII, PHI) with AWS services; and keeping secrets in secret management services. DVA-C03 merges the former tasks 2.2 (encryption) and 2.3 (sensitive data) here.',
+          en: 'Protecting data at rest and in transit; managing certificates (AWS Certificate Manager, AWS Private CA); choosing client-side or server-side encryption; encrypting and decrypting with encryption keys; generating certificates and SSH keys for development; identifying, masking, and limiting access to sensitive data (PII, PHI) with AWS services; and keeping secrets in secret management services. DVA-C03 merges the former Tasks 2.2 (encryption) and 2.3 (sensitive data) here.',
         },
         sections: [
           's3/encryption-and-security#encryption',
@@ -252,20 +337,46 @@ const domains: readonly ExamDomain[] = [
           's3/encryption-and-security#sse-c',
           's3/encryption-and-security#client-side-encryption',
           's3/encryption-and-security#encryption-in-transit',
+          's3/encryption-and-security#bucket-policies',
           'storage/ebs#encryption',
           'databases/rds#encryption',
           'scaling/load-balancers#key-points',
-          'ec2/basics#ssh',
           'fundamentals/iam#credentials',
           'development/cli#ec2-roles',
           'cicd/pipeline#codecommit',
           'cicd/pipeline#buildspec',
           'beyond/lambda#environment-variables',
+          'beyond/api-gateway#custom-domains',
+          'beyond/encryption-and-secrets#aws-kms',
+          'beyond/encryption-and-secrets#key-types',
+          'beyond/encryption-and-secrets#key-specs',
+          'beyond/encryption-and-secrets#cryptographic-operations',
+          'beyond/encryption-and-secrets#envelope-encryption',
+          'beyond/encryption-and-secrets#encryption-context',
+          'beyond/encryption-and-secrets#key-policies-and-grants',
+          'beyond/encryption-and-secrets#key-rotation',
+          'beyond/encryption-and-secrets#quotas-and-throttling',
+          'beyond/encryption-and-secrets#multi-region-keys',
+          'beyond/encryption-and-secrets#encryption-sdk',
+          'beyond/encryption-and-secrets#encryption-at-rest',
+          'beyond/encryption-and-secrets#encryption-in-transit',
+          'beyond/encryption-and-secrets#acm',
+          'beyond/encryption-and-secrets#private-ca',
+          'beyond/encryption-and-secrets#development-keys-and-certificates',
+          'beyond/encryption-and-secrets#sensitive-data',
+          'beyond/encryption-and-secrets#amazon-macie',
+          'beyond/encryption-and-secrets#logs-data-protection',
+          'beyond/encryption-and-secrets#secrets-manager',
+          'beyond/encryption-and-secrets#secret-rotation',
+          'beyond/encryption-and-secrets#retrieving-secrets',
+          'beyond/encryption-and-secrets#parameters-secrets-extension',
+          'beyond/encryption-and-secrets#parameter-store',
+          'beyond/encryption-and-secrets#secrets-manager-vs-parameter-store',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Usar AWS KMS desde el código (`Encrypt`, `Decrypt`, `GenerateDataKey`, cifrado de sobre), tipos de claves, rotación y políticas de claves para otras cuentas; AWS Certificate Manager y AWS Private CA (ACM solo aparece por la región del certificado de un dominio personalizado de API Gateway); generar certificados para desarrollo; AWS Secrets Manager (con rotación) y los parámetros `SecureString` de Parameter Store más allá del buildspec y de las referencias de una definición de tarea de ECS; de las variables de entorno de Lambda solo se dice que se cifran en reposo, opcionalmente con una clave propia; cifrado en reposo de las colas de SQS, los temas de SNS, Kinesis Data Streams y las tablas de DynamoDB; identificar y enmascarar PII y PHI, por ejemplo con las políticas de protección de datos de CloudWatch Logs.',
-          en: 'Using AWS KMS from code (`Encrypt`, `Decrypt`, `GenerateDataKey`, envelope encryption), key types, rotation and key policies for other accounts; AWS Certificate Manager and AWS Private CA (ACM appears only for the Region of the certificate of an API Gateway custom domain); generating certificates for development; AWS Secrets Manager (with rotation) and Parameter Store `SecureString` parameters beyond the buildspec and the references in an ECS task definition; of Lambda environment variables, only that they are encrypted at rest, optionally with your own key; encryption at rest of SQS queues, SNS topics, Kinesis Data Streams and DynamoDB tables; identifying and masking PII and PHI, for example with CloudWatch Logs data protection policies.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: las políticas de protección de datos de los mensajes de Amazon SNS; si Amazon SNS y Kinesis Data Streams cifran por defecto (AWS no lo dice en las páginas leídas); los precios.',
+          en: 'Every skill has a section. Details left out: Amazon SNS message data protection policies; whether Amazon SNS and Kinesis Data Streams encrypt by default (AWS\'s pages read here do not say); prices.',
         },
       },
       {
@@ -276,31 +387,50 @@ const domains: readonly ExamDomain[] = [
         },
         summary: {
           es: 'Tarea nueva en DVA-C03. Solicitar y administrar el acceso a los servicios de IA; proteger la privacidad de los datos que se les envían (conectividad privada mediante puntos de conexión de VPC, garantía de que las entradas y salidas no sirven para entrenar modelos); filtrar y controlar lo que entra en el modelo y lo que sale de él (filtros de contenido, detección de información sensible, ocultación de PII y PHI, temas denegados, protección contra la inyección y la manipulación de peticiones); proteger las interacciones de los agentes de IA (autorización del uso de herramientas, aislamiento de sesiones, aprobación humana de las acciones sensibles); y proteger el contenido sensible de los registros de monitoreo de esas interacciones.',
-          en: 'New task in DVA-C03. Requesting and managing access to AI services; protecting the privacy of data sent to them (private connectivity through VPC endpoints, making sure inputs and outputs are not used to train models); filtering and controlling what goes into and comes out of a model (content filters, sensitive information detection, PII and PHI redaction, denied topics, protection against prompt injection and manipulation); securing AI agent interactions (tool-use authorization, session isolation, human approval of sensitive actions); and protecting sensitive content in the monitoring logs of those interactions.',
+          en: 'New task in DVA-C03. Requesting and managing access to AI services; protecting the privacy of data sent to them (private connectivity through VPC endpoints, making sure inputs and outputs are not used to train models); filtering and controlling what goes into and comes out of a model (content filters, sensitive information detection, PII and PHI redaction, denied topics, and protection against prompt injection and manipulation); securing AI agent interactions (tool-use authorization, session isolation, and human approval of sensitive actions); and protecting sensitive content in the monitoring logs of those interactions.',
         },
-        sections: [],
-        coverage: 'not-covered',
+        sections: [
+          'beyond/ai-security#model-access',
+          'beyond/ai-security#iam-for-models',
+          'beyond/ai-security#bedrock-api-keys',
+          'beyond/ai-security#data-privacy',
+          'beyond/ai-security#private-connectivity',
+          'beyond/ai-security#data-handling',
+          'beyond/ai-security#guardrails',
+          'beyond/ai-security#content-filters',
+          'beyond/ai-security#sensitive-information',
+          'beyond/ai-security#apply-guardrail-in-calls',
+          'beyond/ai-security#applyguardrail-api',
+          'beyond/ai-security#enforce-guardrail-iam',
+          'beyond/ai-security#securing-agents',
+          'beyond/ai-security#tool-authorization',
+          'beyond/ai-security#session-isolation',
+          'beyond/ai-security#human-in-the-loop',
+          'beyond/ai-security#prompt-injection-tools',
+          'beyond/ai-security#sensitive-data-in-logs',
+        ],
+        coverage: 'partial',
         missing: {
-          es: 'Todo: las notas no tratan ningún servicio de IA. Permisos de IAM para usar modelos de Amazon Bedrock; puntos de conexión de VPC (AWS PrivateLink) hacia los servicios de IA; Amazon Bedrock Guardrails (filtros de contenido, ataques de peticiones, temas denegados, filtros de información sensible que bloquean u ocultan PII); seguridad de los agentes (Amazon Bedrock AgentCore, autorización de herramientas, aislamiento de sesiones, aprobación humana); enmascarar datos sensibles en los registros.',
-          en: 'All of it: the notes cover no AI service. IAM permissions for Amazon Bedrock models; VPC endpoints (AWS PrivateLink) to AI services; Amazon Bedrock Guardrails (content filters, prompt attacks, denied topics, sensitive information filters that block or mask PII); agent security (Amazon Bedrock AgentCore, tool authorization, session isolation, human approval); masking sensitive data in logs.',
+          es: 'Habilidad 2.3.2: la página explica los puntos de conexión de VPC, sus políticas y lo que AWS garantiza hoy sobre los datos (no los guarda por defecto, ni sus operadores ni los proveedores de modelos los ven), pero no la frase de que las entradas y salidas no se usan para entrenar modelos, que no aparece en la documentación actual de AWS leída aquí.',
+          en: 'Skill 2.3.2: the page explains VPC endpoints, their policies, and what AWS commits to today about the data (not stored by default, not visible to its operators or to model providers), but not the statement that inputs and outputs are not used to train models, which does not appear in AWS\'s current documentation read here.',
         },
       },
     ],
   },
   {
     id: 'domain-3',
-    title: {es: 'Pruebas y despliegue', en: 'Testing and Deployment'},
+    title: {es: 'Pruebas e implementación', en: 'Testing and Deployment'},
     weight: 22,
     tasks: [
       {
         id: '3.1',
         title: {
-          es: 'Preparar los artefactos de la aplicación para desplegarlos en AWS',
+          es: 'Preparar los artefactos de la aplicación para implementarlos en AWS',
           en: 'Prepare application artifacts to be deployed to AWS',
         },
         summary: {
-          es: 'Empaquetar lo que se despliega: dependencias dentro del paquete (variables de entorno, archivos de configuración, imágenes de contenedor); repositorios de código en los entornos de despliegue; configuración por entorno con AWS AppConfig, Parameter Store de AWS Systems Manager, AWS Secrets Manager, API Gateway y Lambda; y funciones de API Gateway como las URL de cada etapa y los puntos de conexión (las etapas y los dominios personalizados vienen de la antigua tarea 3.4). Nuevo en DVA-C03: crear y administrar imágenes de contenedor con Amazon ECR, archivos Dockerfile, etiquetas de imagen y políticas de ciclo de vida.',
-          en: 'Packaging what gets deployed: dependencies inside the package (environment variables, configuration files, container images); code repositories in deployment environments; per-environment configuration with AWS AppConfig, AWS Systems Manager Parameter Store, AWS Secrets Manager, API Gateway and Lambda; and API Gateway features such as stage-specific URLs and endpoints (stages and custom domains come from former task 3.4). New in DVA-C03: building and managing container images with Amazon ECR, Dockerfiles, image tags and lifecycle policies.',
+          es: 'Empaquetar lo que se implementa: dependencias dentro del paquete (variables de entorno, archivos de configuración, imágenes de contenedor); repositorios de código en los entornos de implementación; configuración por entorno con AWS AppConfig, Parameter Store de AWS Systems Manager, AWS Secrets Manager, API Gateway y Lambda; y características de API Gateway como las URL de cada etapa y los puntos de conexión (las etapas y los dominios personalizados vienen de la antigua tarea 3.4). Nuevo en DVA-C03: crear y administrar imágenes de contenedor con Amazon ECR, archivos Dockerfile, etiquetas de imagen y políticas de ciclo de vida.',
+          en: 'Packaging what gets deployed: dependencies inside the package (environment variables, configuration files, container images); code repositories in deployment environments; per-environment configuration with AWS AppConfig, AWS Systems Manager Parameter Store, AWS Secrets Manager, API Gateway, and Lambda; and API Gateway features such as stage-specific URLs and endpoints (stages and custom domains come from former Task 3.4). New in DVA-C03: building and managing container images with Amazon ECR, Dockerfiles, image tags, and lifecycle policies.',
         },
         sections: [
           'development/elastic-beanstalk#components',
@@ -328,11 +458,16 @@ const domains: readonly ExamDomain[] = [
           'beyond/containers#ecr-lifecycle-policies',
           'beyond/containers#image-scanning',
           'beyond/containers#task-definitions',
+          'beyond/encryption-and-secrets#parameter-store',
+          'beyond/encryption-and-secrets#parameter-tiers',
+          'beyond/encryption-and-secrets#secrets-manager-vs-parameter-store',
+          'beyond/encryption-and-secrets#dynamic-references',
+          'beyond/encryption-and-secrets#parameters-secrets-extension',
         ],
-        coverage: 'covered',
+        coverage: 'partial',
         missing: {
-          es: 'Cada habilidad tiene su sección. Quedan fuera detalles: Parameter Store de AWS Systems Manager y AWS Secrets Manager como almacenes de configuración que el código lee en tiempo de ejecución (solo aparecen en el buildspec, en las referencias de una definición de tarea de ECS y como recomendación en la página de Lambda); variables de entorno y archivos de configuración dentro de las imágenes de contenedor y compilaciones de varias etapas en el Dockerfile; AWS CodeArtifact para las dependencias de los paquetes.',
-          en: 'Every skill has a section. Details left out: AWS Systems Manager Parameter Store and AWS Secrets Manager as configuration stores that code reads at run time (they appear only in the buildspec, in the references of an ECS task definition and as a recommendation on the Lambda page); environment variables and configuration files inside container images, and multi-stage Dockerfile builds; AWS CodeArtifact for package dependencies.',
+          es: 'Repositorios de código en los entornos de implementación más allá de CodeCommit (conexiones con GitHub, Bitbucket o GitLab); variables de entorno y archivos de configuración dentro de las imágenes de contenedor y compilaciones Dockerfile de varias etapas; AWS CodeArtifact para las dependencias.',
+          en: 'Code repositories in deployment environments beyond CodeCommit (connections to GitHub, Bitbucket, or GitLab); environment variables and configuration files inside container images, and multi-stage Dockerfile builds; AWS CodeArtifact for package dependencies.',
         },
       },
       {
@@ -343,7 +478,7 @@ const domains: readonly ExamDomain[] = [
         },
         summary: {
           es: 'Escribir y validar pruebas con AWS SAM, AWS CDK y AWS CloudFormation (las pruebas unitarias con AWS SAM vienen de la antigua tarea 1.1); simular dependencias externas con API simuladas (mock), por ejemplo en API Gateway; crear eventos de prueba (cargas JSON para funciones de Lambda y API de API Gateway); y crear y configurar entornos de la aplicación (alias de Lambda, etiquetas de imágenes de contenedor, ramas de AWS Amplify, entornos de AWS Copilot, API de API Gateway). Nuevo en DVA-C03: herramientas de IA de AWS que generan pruebas y automatizan las tareas repetitivas (ejecución, análisis de resultados, pruebas de regresión, cobertura). DVA-C03 reúne aquí las antiguas tareas 3.2 y 3.3.',
-          en: 'Writing and validating tests with AWS SAM, AWS CDK and AWS CloudFormation (unit testing with AWS SAM comes from former task 1.1); standing in for external dependencies with mock APIs, for example in API Gateway; creating test events (JSON payloads for Lambda functions and API Gateway APIs); and creating and configuring application environments (Lambda aliases, container image tags, AWS Amplify branches, AWS Copilot environments, API Gateway APIs). New in DVA-C03: AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression testing, coverage). DVA-C03 merges the former tasks 3.2 and 3.3 here.',
+          en: 'Writing and validating tests with AWS SAM, AWS CDK, and AWS CloudFormation (unit testing with AWS SAM comes from former Task 1.1); standing in for external dependencies with mock APIs, for example in API Gateway; creating test events (JSON payloads for Lambda functions and API Gateway APIs); and creating and configuring application environments (Lambda aliases, container image tags, AWS Amplify branches, AWS Copilot environments, and API Gateway APIs). New in DVA-C03: AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression testing, and coverage). DVA-C03 merges the former Tasks 3.2 and 3.3 here.',
         },
         sections: [
           'cicd/pipeline#cicd',
@@ -353,31 +488,33 @@ const domains: readonly ExamDomain[] = [
           'development/elastic-beanstalk#architecture-models',
           'development/elastic-beanstalk#deployment-modes',
           'development/elastic-beanstalk#eb-cli',
-          'development/cli#dry-run',
           'beyond/lambda#versions-and-aliases',
           'beyond/api-gateway#stages-and-deployments',
           'beyond/api-gateway#integrations',
           'beyond/deployment#aws-sam',
           'beyond/deployment#sam-cli',
           'beyond/deployment#aws-cdk',
+          'beyond/deployment#codebuild-buildspec',
           'beyond/deployment#lifecycle-hooks',
+          'beyond/deployment#appconfig',
           'beyond/deployment#testing',
+          'beyond/containers#tag-immutability',
         ],
         coverage: 'partial',
         missing: {
           es: 'Herramientas de IA de AWS que generan pruebas y automatizan las tareas repetitivas (ejecución, análisis de resultados, regresión, cobertura); ramas de AWS Amplify y entornos de AWS Copilot; etiquetas de imagen de contenedor como entornos, que solo se nombran en una línea; el evento de entrada de la integración de proxy de Lambda (formatos de carga 1.0 y 2.0) y la prueba de un método de una API REST desde la consola; informes de pruebas de CodeBuild, nombrados en una línea.',
-          en: 'AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression, coverage); AWS Amplify branches and AWS Copilot environments; container image tags as environments, named in one line; the input event of a Lambda proxy integration (payload formats 1.0 and 2.0) and testing a REST API method from the console; CodeBuild test reports, named in one line.',
+          en: 'AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression, and coverage); AWS Amplify branches and AWS Copilot environments; container image tags as environments, named in one line; the input event of a Lambda proxy integration (payload formats 1.0 and 2.0) and testing a REST API method from the console; CodeBuild test reports, named in one line.',
         },
       },
       {
         id: '3.3',
         title: {
-          es: 'Desplegar código con los servicios de integración continua y entrega continua (CI/CD) de AWS',
+          es: 'Implementar código con los servicios de integración continua y entrega continua (CI/CD) de AWS',
           en: 'Deploy code by using AWS continuous integration and continuous delivery (CI/CD) services',
         },
         summary: {
-          es: 'Publicar código con los servicios de CI/CD de AWS: empaquetar Lambda de la forma más eficiente (archivos .zip, imágenes de contenedor, capas); plantillas de infraestructura como código (CloudFormation, AWS SAM); desplegar revisiones con AWS CodeDeploy; orquestar canalizaciones con AWS CodePipeline (iniciadas desde un repositorio vinculado, con paso por varios entornos); estrategias de despliegue (azul/verde, canario, continua); reversiones automáticas o manuales (CloudFormation, CodeDeploy); y ramas y etiquetas para las versiones. Nuevo en DVA-C03: desplegar aplicaciones en contenedores (definiciones de tareas de Amazon ECS, manifiestos de Amazon EKS, AWS Fargate, actualizaciones continuas) y herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras el despliegue).',
-          en: 'Shipping code with AWS CI/CD services: packaging Lambda efficiently (.zip files, container images, layers); infrastructure as code templates (CloudFormation, AWS SAM); deploying revisions with AWS CodeDeploy; orchestrating pipelines with AWS CodePipeline (started from a linked repository, moving through several environments); deployment strategies (blue/green, canary, rolling); automatic or manual rollbacks (CloudFormation, CodeDeploy); and branches and labels for releases. New in DVA-C03: deploying containerized applications (Amazon ECS task definitions, Amazon EKS manifests, AWS Fargate, rolling updates) and AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, post-deployment validation).',
+          es: 'Publicar código con los servicios de CI/CD de AWS: empaquetar Lambda de la forma más eficiente (archivos .zip, imágenes de contenedor, capas); plantillas de infraestructura como código (CloudFormation, AWS SAM); implementar revisiones con AWS CodeDeploy; orquestar canalizaciones con AWS CodePipeline (iniciadas desde un repositorio vinculado, con paso por varios entornos); estrategias de implementación (azul/verde, canario, continua); reversiones automáticas o manuales (CloudFormation, CodeDeploy); y ramas y etiquetas para las versiones. Nuevo en DVA-C03: implementar aplicaciones en contenedores (definiciones de tareas de Amazon ECS, manifiestos de Amazon EKS, AWS Fargate, actualizaciones continuas) y herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras la implementación).',
+          en: 'Shipping code with AWS CI/CD services: packaging Lambda efficiently (.zip files, container images, and layers); infrastructure as code templates (CloudFormation, AWS SAM); deploying revisions with AWS CodeDeploy; orchestrating pipelines with AWS CodePipeline (started from a linked repository, moving through several environments); deployment strategies (blue/green, canary, and rolling); automatic or manual rollbacks (CloudFormation, CodeDeploy); and branches and labels for releases. New in DVA-C03: deploying containerized applications (Amazon ECS task definitions, Amazon EKS manifests, AWS Fargate, and rolling updates) and AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, and post-deployment validation).',
         },
         sections: [
           'cicd/pipeline#cicd',
@@ -426,8 +563,8 @@ const domains: readonly ExamDomain[] = [
         ],
         coverage: 'partial',
         missing: {
-          es: 'Herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras el despliegue); funciones de Lambda empaquetadas como imágenes de contenedor (solo se da su límite de 10 GB); actualizaciones continuas en EKS (`maxSurge`, `maxUnavailable`); parámetros de las estrategias lineal y canaria de ECS y detalles de CodeDeploy para ECS (conjuntos de tareas, agente de escucha de prueba); versiones canarias de API Gateway, que solo se nombran; etiquetas y ramas de Git como práctica de versiones, más allá de los filtros de los desencadenadores de CodePipeline.',
-          en: 'AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, post-deployment validation); Lambda functions packaged as container images (only their 10 GB limit is given); rolling updates on EKS (`maxSurge`, `maxUnavailable`); parameters of the ECS linear and canary strategies and the ECS details of CodeDeploy (task sets, test listener); API Gateway canary releases, only named; Git tags and branches as a release practice, beyond CodePipeline trigger filters.',
+          es: 'Herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras la implementación); funciones de Lambda empaquetadas como imágenes de contenedor (solo se da su límite de 10 GB); actualizaciones continuas en EKS (`maxSurge`, `maxUnavailable`); parámetros de las estrategias lineal y canaria de ECS y detalles de CodeDeploy para ECS (conjuntos de tareas, agente de escucha de prueba); versiones canarias de API Gateway, que solo se nombran; etiquetas y ramas de Git como práctica de versiones, más allá de los filtros de los desencadenadores de CodePipeline.',
+          en: 'AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, and post-deployment validation); Lambda functions packaged as container images (only their 10 GB limit is given); rolling updates on EKS (`maxSurge`, `maxUnavailable`); parameters of the ECS linear and canary strategies and the ECS details of CodeDeploy (task sets, test listener); API Gateway canary releases, only named; Git tags and branches as a release practice, beyond CodePipeline trigger filters.',
         },
       },
     ],
@@ -441,8 +578,8 @@ const domains: readonly ExamDomain[] = [
         id: '4.1',
         title: {es: 'Colaborar en un análisis de causa raíz', en: 'Assist in a root cause analysis'},
         summary: {
-          es: 'Averiguar por qué algo falla: depurar el código y los problemas de integración entre servicios, interpretar métricas, registros y trazas, consultar los registros para encontrar lo relevante y diagnosticar despliegues fallidos con sus registros de salida. Nuevo en DVA-C03: herramientas de IA de AWS que analizan los errores y proponen soluciones.',
-          en: 'Finding out why something fails: debugging code and service integration issues, interpreting metrics, logs and traces, querying logs for the relevant data, and troubleshooting failed deployments from their output logs. New in DVA-C03: AWS AI tools that analyze errors and suggest fixes.',
+          es: 'Averiguar por qué algo falla: depurar el código y los problemas de integración entre servicios, interpretar métricas, registros y trazas, consultar los registros para encontrar lo relevante y diagnosticar implementaciones fallidas con sus registros de salida. Nuevo en DVA-C03: herramientas de IA de AWS que analizan los errores y proponen soluciones.',
+          en: 'Finding out why something fails: debugging code and service integration issues, interpreting metrics, logs, and traces, querying logs for the relevant data, and troubleshooting failed deployments from their output logs. New in DVA-C03: AWS AI tools that analyze errors and suggest fixes.',
         },
         sections: [
           'ec2/security-groups#troubleshooting',
@@ -451,7 +588,6 @@ const domains: readonly ExamDomain[] = [
           'development/cli#decode-errors',
           'cicd/pipeline#codepipeline',
           's3/buckets#static-websites',
-          'databases/rds#advantages',
           'development/elastic-beanstalk#eb-cli',
           'beyond/lambda#account-concurrency-quota',
           'beyond/lambda#vpc-access',
@@ -459,11 +595,16 @@ const domains: readonly ExamDomain[] = [
           'beyond/api-gateway#status-codes',
           'beyond/dynamodb#partition-key-design',
           'beyond/dynamodb#error-handling',
+          'beyond/deployment#change-sets-rollback',
+          'beyond/deployment#lifecycle-hooks',
+          'beyond/deployment#codedeploy-rollbacks',
+          'beyond/containers#rolling-updates',
+          'beyond/containers#circuit-breaker',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Amazon CloudWatch Logs y las consultas de CloudWatch Logs Insights; trazas y mapas de servicios de AWS X-Ray (los registros de ejecución y las trazas de X-Ray de API Gateway solo se nombran); interpretar las métricas de CloudWatch de Lambda, API Gateway, SQS y DynamoDB; registros y eventos de los despliegues fallidos de pilas de CloudFormation, de CodeDeploy y de servicios de ECS; herramientas de IA de AWS que analizan errores y proponen soluciones.',
-          en: 'Amazon CloudWatch Logs and CloudWatch Logs Insights queries; AWS X-Ray traces and service maps (API Gateway execution logs and X-Ray traces are only named); interpreting the CloudWatch metrics of Lambda, API Gateway, SQS and DynamoDB; logs and events of failed CloudFormation stack, CodeDeploy and ECS service deployments; AWS AI tools that analyze errors and suggest fixes.',
+          es: 'Leer los registros y los eventos que explican un fallo: las páginas explican los estados de error y las reversiones (pilas de CloudFormation, CodeDeploy, el interruptor de circuito de ECS), pero no cómo leer los eventos de una pila (`DescribeStackEvents`, el motivo de cada estado), los registros de compilación de CodeBuild, los registros del agente de CodeDeploy ni el motivo de parada de una tarea de ECS. Faltan también las consultas de CloudWatch Logs Insights y los filtros de métricas; interpretar las métricas de CloudWatch de Lambda, API Gateway, SQS y DynamoDB ante un caso concreto; leer las trazas y el mapa de servicios de AWS X-Ray; herramientas de IA de AWS que analizan errores y proponen soluciones.',
+          en: 'Reading the logs and events that explain a failure: the pages explain failure states and rollbacks (CloudFormation stacks, CodeDeploy, the ECS deployment circuit breaker) but not how to read a stack\'s events (`DescribeStackEvents`, the reason for each status), CodeBuild build logs, CodeDeploy agent logs, or an ECS task\'s stopped reason. Also missing: CloudWatch Logs Insights queries and metric filters; interpreting the CloudWatch metrics of Lambda, API Gateway, Amazon SQS, and DynamoDB in a concrete case; reading AWS X-Ray traces and the service map; AWS AI tools that analyze errors and suggest fixes.',
         },
       },
       {
@@ -473,8 +614,8 @@ const domains: readonly ExamDomain[] = [
           en: 'Apply logging, monitoring, and observability best practices',
         },
         summary: {
-          es: 'Registrar el comportamiento y el estado de la aplicación con una buena estrategia (registros estructurados de los eventos de la aplicación y de las acciones de los usuarios), emitir métricas personalizadas desde el código, enviar alertas ante acciones concretas (límites de cuota, despliegues terminados), implementar el rastreo con servicios y herramientas de AWS y vigilar la salud de la carga de trabajo (comprobaciones de estado, sondeos de actividad y de preparación). DVA-C03 resume en 5 habilidades las 8 de la antigua tarea 4.2.',
-          en: 'Recording application behavior and state with a sound strategy (structured logging of application events and user actions), emitting custom metrics from code, sending alerts for specific actions (quota limits, completed deployments), implementing tracing with AWS services and tools, and monitoring workload health (health checks, liveness and readiness probes). DVA-C03 condenses the 8 skills of former task 4.2 into 5.',
+          es: 'Registrar el comportamiento y el estado de la aplicación con una buena estrategia (registros estructurados de los eventos de la aplicación y de las acciones de los usuarios), emitir métricas personalizadas desde el código, enviar alertas ante acciones concretas (límites de cuota, implementaciones terminadas), implementar el rastreo con servicios y herramientas de AWS y vigilar la salud de la carga de trabajo (comprobaciones de estado, sondeos de actividad y de preparación). DVA-C03 resume en 5 habilidades las 8 de la antigua tarea 4.2.',
+          en: 'Recording application behavior and state with a sound strategy (structured logging of application events and user actions), emitting custom metrics from code, sending alerts for specific actions (quota limits, completed deployments), implementing tracing with AWS services and tools, and monitoring workload health (health checks, and liveness and readiness probes). DVA-C03 condenses the 8 skills of former Task 4.2 into 5.',
         },
         sections: [
           'scaling/auto-scaling-groups#scaling-alarms',
@@ -482,23 +623,24 @@ const domains: readonly ExamDomain[] = [
           'scaling/load-balancers#health-checks',
           'cicd/pipeline#codecommit',
           'cicd/pipeline#codepipeline',
-          'development/budgets#budgets',
+          'beyond/deployment#codepipeline-stages',
+          'beyond/containers#ecs-services',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Registros estructurados (JSON) en CloudWatch Logs; emitir métricas desde el código (`PutMetricData`, formato de métricas integradas); rastreo con AWS X-Ray mediante OpenTelemetry (AWS Distro para OpenTelemetry), que AWS recomienda en lugar de los SDK de X-Ray; alertas con EventBridge o SNS ante límites de cuota y despliegues terminados (las páginas nuevas explican ambos servicios, pero no como canal de alertas); sondeos de actividad y de preparación de los contenedores.',
-          en: 'Structured (JSON) logging in CloudWatch Logs; emitting metrics from code (`PutMetricData`, embedded metric format); tracing with AWS X-Ray through OpenTelemetry (AWS Distro for OpenTelemetry), which AWS recommends over the X-Ray SDKs; alerts through EventBridge or SNS for quota limits and completed deployments (the new pages explain both services, but not as alert channels); container liveness and readiness probes.',
+          es: 'Registros estructurados (JSON) en CloudWatch Logs; emitir métricas personalizadas desde el código (`PutMetricData`, formato de métricas integradas); acciones de alarma: una alarma de CloudWatch que avisa por SNS al acercarse a una cuota o al terminar una implementación (las páginas explican SNS, EventBridge y las alarmas que revierten una implementación, pero no una alarma que notifique); implementar el rastreo: activar AWS X-Ray, instrumentar el código con OpenTelemetry (AWS Distro para OpenTelemetry, que AWS recomienda en lugar de los SDK de X-Ray), anotaciones y metadatos; sondeos de actividad y de preparación de los contenedores.',
+          en: 'Structured (JSON) logging in CloudWatch Logs; emitting custom metrics from code (`PutMetricData`, embedded metric format); alarm actions: a CloudWatch alarm that notifies through Amazon SNS when usage nears a quota or a deployment completes (the pages explain Amazon SNS, Amazon EventBridge, and alarms that roll back a deployment, but not an alarm that notifies); implementing tracing: turning on AWS X-Ray, instrumenting code with OpenTelemetry (AWS Distro for OpenTelemetry, which AWS recommends over the X-Ray SDKs), annotations, and metadata; container liveness and readiness probes.',
         },
       },
       {
         id: '4.3',
         title: {
-          es: 'Optimizar aplicaciones con servicios y funciones de AWS',
+          es: 'Optimizar aplicaciones con servicios y características de AWS',
           en: 'Optimize applications by using AWS services and features',
         },
         summary: {
           es: 'Mejorar el rendimiento y el costo: aplicar la simultaneidad (simultaneidad aprovisionada de Lambda, Amazon EC2 Auto Scaling, grupos de subprocesos, grupos de conexiones); ajustar la memoria y la potencia de cómputo (el ajuste del rendimiento de Lambda viene de la antigua tarea 1.2); optimizar la mensajería (colas de Amazon SQS, distribución ramificada con Amazon SNS); usar cachés (Amazon ElastiCache, DynamoDB Accelerator, Amazon CloudFront); y detectar cuellos de botella con servicios como Amazon CloudWatch. Nuevo en DVA-C03: herramientas de IA de AWS que encuentran oportunidades de optimización.',
-          en: 'Improving performance and cost: applying concurrency (Lambda provisioned concurrency, Amazon EC2 Auto Scaling, thread pools, connection pools); tuning memory and compute power (Lambda performance tuning comes from former task 1.2); optimizing messaging (Amazon SQS queues, Amazon SNS fan-out); caching (Amazon ElastiCache, DynamoDB Accelerator, Amazon CloudFront); and detecting bottlenecks with services such as Amazon CloudWatch. New in DVA-C03: AWS AI tools that find optimization opportunities.',
+          en: 'Improving performance and cost: applying concurrency (Lambda provisioned concurrency, Amazon EC2 Auto Scaling, thread pools, and connection pools); tuning memory and compute power (Lambda performance tuning comes from former Task 1.2); optimizing messaging (Amazon SQS queues, Amazon SNS fan-out); caching (Amazon ElastiCache, DynamoDB Accelerator, and Amazon CloudFront); and detecting bottlenecks with services such as Amazon CloudWatch. New in DVA-C03: AWS AI tools that find optimization opportunities.',
         },
         sections: [
           'databases/elasticache#elasticache',
@@ -520,16 +662,20 @@ const domains: readonly ExamDomain[] = [
           'beyond/lambda#snapstart',
           'beyond/lambda#configuration-limits',
           'beyond/api-gateway#caching',
+          'beyond/dynamodb#partition-key-design',
           'beyond/dynamodb#dax',
           'beyond/messaging#standard-and-fifo-queues',
           'beyond/messaging#visibility-and-polling',
           'beyond/messaging#amazon-sns',
           'beyond/messaging#kinesis-data-streams',
+          'beyond/s3-cloudfront#cloudfront-caching',
+          'beyond/s3-cloudfront#ttls',
+          'beyond/s3-cloudfront#invalidation',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Grupos de subprocesos y de conexiones (por ejemplo, RDS Proxy), más allá de reutilizar clientes y conexiones fuera del controlador de Lambda; ajustar la memoria de Lambda a partir de mediciones (por ejemplo, con las recomendaciones de AWS Compute Optimizer); la caché de CloudFront; encontrar cuellos de botella con métricas y registros de CloudWatch; herramientas de IA de AWS para optimizar.',
-          en: 'Thread pools and connection pooling (for example RDS Proxy), beyond reusing clients and connections outside the Lambda handler; tuning Lambda memory from measurements (for example AWS Compute Optimizer recommendations); CloudFront caching; finding bottlenecks with CloudWatch metrics and logs; AWS AI tools for optimization.',
+          es: 'Grupos de subprocesos y grupos de conexiones (por ejemplo RDS Proxy), más allá de reutilizar clientes y conexiones fuera del controlador de Lambda; ajustar la memoria de Lambda a partir de mediciones (por ejemplo, las recomendaciones de AWS Compute Optimizer); encontrar cuellos de botella con métricas y registros de CloudWatch; herramientas de IA de AWS para optimizar.',
+          en: 'Thread pools and connection pooling (for example RDS Proxy), beyond reusing clients and connections outside the Lambda handler; tuning Lambda memory from measurements (for example AWS Compute Optimizer recommendations); finding bottlenecks with CloudWatch metrics and logs; AWS AI tools for optimization.',
         },
       },
     ],
@@ -539,10 +685,17 @@ const domains: readonly ExamDomain[] = [
 /** In-scope services of the DVA-C03 guide that no current page explains (see the header). */
 const servicesNotCovered: readonly ServiceNote[] = [
   {
+    name: 'Amazon Athena',
+    note: {
+      es: 'Consultas SQL sobre datos guardados en Amazon S3; figura en la lista de servicios. Solo se nombra como alternativa a S3 Select.',
+      en: 'SQL queries over data stored in Amazon S3; on the services list. Named only as an alternative to S3 Select.',
+    },
+  },
+  {
     name: 'Amazon Data Firehose',
     note: {
       es: 'Entrega de datos de streaming a almacenes y destinos de análisis (tarea 1.1). Las páginas solo la nombran como tipo de suscripción de Amazon SNS.',
-      en: 'Delivery of streaming data to stores and analytics destinations (task 1.1). The pages only name it as an Amazon SNS subscription type.',
+      en: 'Delivery of streaming data to stores and analytics destinations (Task 1.1). The pages only name it as an Amazon SNS subscription type.',
     },
   },
   {
@@ -556,7 +709,7 @@ const servicesNotCovered: readonly ServiceNote[] = [
     name: 'AWS Amplify',
     note: {
       es: 'Desarrollo y alojamiento de aplicaciones web y móviles; sus ramas sirven como entornos (tarea 3.2).',
-      en: 'Web and mobile app development and hosting; its branches serve as environments (task 3.2).',
+      en: 'Web and mobile app development and hosting; its branches serve as environments (Task 3.2).',
     },
   },
   {
@@ -576,71 +729,29 @@ const servicesNotCovered: readonly ServiceNote[] = [
   {
     name: 'AWS X-Ray',
     note: {
-      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2). Los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y dejan de tener soporte el 25 de febrero de 2027; AWS recomienda instrumentar con OpenTelemetry (AWS Distro para OpenTelemetry) y seguir enviando las trazas a X-Ray. La página de API Gateway solo dice que las API REST ofrecen trazas de X-Ray.',
-      en: 'Distributed tracing and service maps (tasks 4.1 and 4.2). The X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and reach end of support on 25 February 2027; AWS recommends instrumenting with OpenTelemetry (AWS Distro for OpenTelemetry) and still sending traces to X-Ray. The API Gateway page only says that REST APIs offer X-Ray traces.',
-    },
-  },
-  {
-    name: 'Amazon Bedrock',
-    note: {
-      es: 'Acceso administrado a modelos fundacionales para aplicaciones de IA generativa, con Amazon Bedrock Guardrails para filtrar entradas y salidas (tareas 1.1 y 2.3).',
-      en: 'Managed access to foundation models for generative AI applications, with Amazon Bedrock Guardrails to filter inputs and outputs (tasks 1.1 and 2.3).',
-    },
-  },
-  {
-    name: 'Amazon Bedrock AgentCore',
-    note: {
-      es: 'Despliegue y operación segura de agentes de IA: entorno de ejecución con sesiones aisladas, memoria, identidad y acceso a herramientas (tarea 2.3).',
-      en: 'Deploying and operating AI agents securely: a runtime with isolated sessions, memory, identity and access to tools (task 2.3).',
+      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2). Los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y dejan de tener soporte el 25 de febrero de 2027; AWS recomienda instrumentar con OpenTelemetry (AWS Distro para OpenTelemetry) y seguir enviando las trazas a X-Ray. Las páginas solo lo nombran: las API REST de API Gateway ofrecen trazas de X-Ray y Lambda tiene rastreo activo.',
+      en: 'Distributed tracing and service maps (Tasks 4.1 and 4.2). The X-Ray SDKs and daemon have been in maintenance mode since February 25, 2026, and reach end of support on February 25, 2027; AWS recommends instrumenting with OpenTelemetry (AWS Distro for OpenTelemetry) and still sending traces to X-Ray. The pages only name it: API Gateway REST APIs offer X-Ray traces, and Lambda has active tracing.',
     },
   },
   {
     name: 'Amazon Quick',
     note: {
       es: 'Espacio de trabajo de IA de AWS con agentes de chat, espacios de conocimiento y flujos automatizados; figura en la lista de servicios.',
-      en: 'AWS AI workspace with chat agents, knowledge spaces and automated flows; on the services list.',
+      en: 'AWS AI workspace with chat agents, knowledge spaces, and automated flows; on the services list.',
     },
   },
   {
     name: 'Kiro',
     note: {
       es: 'Herramienta de desarrollo agéntica de AWS, en la lista de servicios de IA; las tareas 1.1, 3.2, 3.3, 4.1 y 4.3 piden herramientas de IA de AWS sin nombrar ninguna. AWS la propone en lugar de los complementos de Amazon Q Developer para IDE, cuyo soporte termina el 30 de abril de 2027.',
-      en: 'AWS agentic development tool, on the list of AI services; tasks 1.1, 3.2, 3.3, 4.1 and 4.3 ask for AWS AI tools without naming one. AWS suggests it in place of the Amazon Q Developer IDE plugins, whose support ends on 30 April 2027.',
+      en: 'AWS agentic development tool, on the list of AI services; Tasks 1.1, 3.2, 3.3, 4.1, and 4.3 ask for AWS AI tools without naming one. AWS suggests it in place of the Amazon Q Developer IDE plugins, whose support ends on April 30, 2027.',
     },
   },
   {
     name: 'Amazon CloudWatch Logs',
     note: {
-      es: 'Registros de las aplicaciones, consultas con Logs Insights y enmascaramiento de datos sensibles (tareas 2.2, 2.3, 4.1 y 4.2). Las notas nombran CloudWatch por sus alarmas y métricas, y las páginas nuevas solo nombran CloudWatch Logs de pasada (los registros `awslogs` de las tareas de ECS).',
-      en: 'Application logs, Logs Insights queries and masking of sensitive data (tasks 2.2, 2.3, 4.1 and 4.2). The notes name CloudWatch for its alarms and metrics, and the new pages name CloudWatch Logs only in passing (the `awslogs` logs of ECS tasks).',
-    },
-  },
-  {
-    name: 'AWS PrivateLink',
-    note: {
-      es: 'Puntos de conexión de VPC para llegar a los servicios de forma privada, también a los de IA (tarea 2.3). Las páginas nuevas nombran puntos de conexión de VPC de interfaz (API privadas, ECR para las tareas de Fargate), pero no PrivateLink.',
-      en: 'VPC endpoints that reach services privately, AI services included (task 2.3). The new pages name interface VPC endpoints (private APIs, ECR for Fargate tasks) but not PrivateLink.',
-    },
-  },
-  {
-    name: 'AWS Certificate Manager (ACM)',
-    note: {
-      es: 'Emisión y gestión de certificados TLS (tarea 2.2). Solo se nombra por la región del certificado de un dominio personalizado de API Gateway.',
-      en: 'Issuing and managing TLS certificates (task 2.2). Named only for the Region of the certificate of an API Gateway custom domain.',
-    },
-  },
-  {
-    name: 'Amazon Cognito',
-    note: {
-      es: 'Autenticación de usuarios: grupos de usuarios y grupos de identidades (tarea 2.1). La página de API Gateway solo trata el autorizador de grupos de usuarios de Cognito, y los grupos de identidades en una línea.',
-      en: 'User authentication: user pools and identity pools (task 2.1). The API Gateway page covers only the Cognito user pool authorizer, and identity pools in one line.',
-    },
-  },
-  {
-    name: 'AWS Private CA',
-    note: {
-      es: 'Autoridad de certificación privada para emitir certificados propios (tarea 2.2).',
-      en: 'Private certificate authority that issues your own certificates (task 2.2).',
+      es: 'Registros de las aplicaciones, consultas con Logs Insights y enmascaramiento de datos sensibles (tareas 2.2, 2.3, 4.1 y 4.2). Las notas nombran CloudWatch por sus alarmas y métricas, y las páginas nuevas solo nombran CloudWatch Logs de pasada (los registros de las funciones de Lambda, los de compilación de CodeBuild y los `awslogs` de las tareas de ECS).',
+      en: 'Application logs, Logs Insights queries, and masking of sensitive data (Tasks 2.2, 2.3, 4.1, and 4.2). The notes name CloudWatch for its alarms and metrics, and the new pages name CloudWatch Logs only in passing (Lambda function logs, CodeBuild build logs, and the `awslogs` logs of ECS tasks).',
     },
   },
   {
@@ -654,7 +765,28 @@ const servicesNotCovered: readonly ServiceNote[] = [
     name: 'Amazon EFS',
     note: {
       es: 'Sistema de archivos compartido; un almacén más que elegir según el patrón de acceso (tarea 1.3). Solo se nombra una vez, como incompatible con Lambda SnapStart.',
-      en: 'Shared file system; one more store to choose by access pattern (task 1.3). Named only once, as incompatible with Lambda SnapStart.',
+      en: 'Shared file system; one more store to choose by access pattern (Task 1.3). Named only once, as incompatible with Lambda SnapStart.',
+    },
+  },
+  {
+    name: 'AWS CloudTrail',
+    note: {
+      es: 'Registro de las llamadas a la API de una cuenta, para auditar y para buscar la causa de un fallo (tarea 4.1). Solo se nombra en la página de CI/CD: auditar las llamadas a la API e integración con CodeBuild.',
+      en: 'A record of the API calls made in an account, for auditing and for finding the cause of a failure (Task 4.1). Named only on the CI/CD page: auditing API calls, and its integration with CodeBuild.',
+    },
+  },
+  {
+    name: 'Amazon CloudWatch',
+    note: {
+      es: 'Apenas explicado. Métricas, alarmas y paneles (tareas 4.1, 4.2 y 4.3): las notas tratan las alarmas que escalan un grupo de Auto Scaling y las métricas personalizadas, y las páginas nuevas nombran las métricas de cada servicio y las alarmas que revierten una implementación; faltan los estados, periodos y acciones de una alarma, y los paneles.',
+      en: 'Barely explained. Metrics, alarms, and dashboards (Tasks 4.1, 4.2, and 4.3): the notes cover alarms that scale an Auto Scaling group and custom metrics, and the new pages name each service\'s metrics and alarms that roll back a deployment; an alarm\'s states, periods, and actions, and dashboards, are missing.',
+    },
+  },
+  {
+    name: 'Amazon VPC',
+    note: {
+      es: 'Apenas explicada. Subredes, tablas de rutas y puntos de conexión de VPC (tareas 1.2 y 2.3): las páginas nombran las subredes privadas, los security groups y los puntos de conexión de VPC de interfaz (Lambda en una VPC, API privadas, ECR desde Fargate), pero no explican la VPC en sí.',
+      en: 'Barely explained. Subnets, route tables, and VPC endpoints (Tasks 1.2 and 2.3): the pages name private subnets, security groups, and interface VPC endpoints (Lambda in a VPC, private APIs, ECR from Fargate) but do not explain the VPC itself.',
     },
   },
 ];
@@ -694,8 +826,8 @@ export const examGuide: ExamGuide = {
         after: {title: {es: 'Seguridad', en: 'Security'}, weight: 26},
       },
       {
-        before: {title: {es: 'Despliegue', en: 'Deployment'}, weight: 24},
-        after: {title: {es: 'Pruebas y despliegue', en: 'Testing and Deployment'}, weight: 22},
+        before: {title: {es: 'Implementación', en: 'Deployment'}, weight: 24},
+        after: {title: {es: 'Pruebas e implementación', en: 'Testing and Deployment'}, weight: 22},
       },
       {
         before: {title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'}, weight: 18},
@@ -707,7 +839,7 @@ export const examGuide: ExamGuide = {
         task: '1.1',
         text: {
           es: 'Usar herramientas de desarrollo asistidas por IA para generar, revisar y optimizar código (generación a partir de especificaciones, revisiones automáticas, autocompletado, sugerencias de refactorización, análisis de seguridad) e integrar servicios de IA administrados de AWS en las aplicaciones.',
-          en: 'Using AI-assisted development tools to generate, review and optimize code (spec-driven generation, automated reviews, code completion, refactoring suggestions, security scanning), and integrating managed AWS AI services into applications.',
+          en: 'Using AI-assisted development tools to generate, review, and optimize code (spec-driven generation, automated reviews, code completion, refactoring suggestions, security scanning), and integrating managed AWS AI services into applications.',
         },
       },
       {
@@ -727,22 +859,22 @@ export const examGuide: ExamGuide = {
       {
         task: '3.1',
         text: {
-          es: 'Crear y administrar imágenes de contenedor para desplegarlas: Amazon ECR, archivos Dockerfile, etiquetas de imagen y políticas de ciclo de vida.',
-          en: 'Building and managing container images for deployment: Amazon ECR, Dockerfiles, image tags and lifecycle policies.',
+          es: 'Crear y administrar imágenes de contenedor para implementarlas: Amazon ECR, archivos Dockerfile, etiquetas de imagen y políticas de ciclo de vida.',
+          en: 'Building and managing container images for deployment: Amazon ECR, Dockerfiles, image tags, and lifecycle policies.',
         },
       },
       {
         task: '3.2',
         text: {
           es: 'Usar herramientas de IA de AWS para generar pruebas y automatizar las tareas repetitivas de prueba (ejecución, análisis de resultados, regresión, cobertura).',
-          en: 'Using AWS AI tools to generate tests and automate repetitive testing work (execution, result analysis, regression, coverage).',
+          en: 'Using AWS AI tools to generate tests and automate repetitive testing work (execution, result analysis, regression, and coverage).',
         },
       },
       {
         task: '3.3',
         text: {
-          es: 'Desplegar aplicaciones en contenedores con los servicios de orquestación de AWS (definiciones de tareas de ECS, manifiestos de EKS, Fargate, actualizaciones continuas) y usar herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras el despliegue).',
-          en: 'Deploying containerized applications with AWS orchestration services (ECS task definitions, EKS manifests, Fargate, rolling updates), and using AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, post-deployment validation).',
+          es: 'Implementar aplicaciones en contenedores con los servicios de orquestación de AWS (definiciones de tareas de ECS, manifiestos de EKS, Fargate, actualizaciones continuas) y usar herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras la implementación).',
+          en: 'Deploying containerized applications with AWS orchestration services (ECS task definitions, EKS manifests, Fargate, and rolling updates), and using AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, and post-deployment validation).',
         },
       },
       {
@@ -756,7 +888,7 @@ export const examGuide: ExamGuide = {
         task: '4.3',
         text: {
           es: 'Usar herramientas de IA de AWS para encontrar oportunidades de optimización (cuellos de botella, uso de recursos, eficiencia del código).',
-          en: 'Using AWS AI tools to find optimization opportunities (bottlenecks, resource usage, code efficiency).',
+          en: 'Using AWS AI tools to find optimization opportunities (bottlenecks, resource usage, and code efficiency).',
         },
       },
     ],
@@ -767,7 +899,7 @@ export const examGuide: ExamGuide = {
       {skill: {es: 'Etapas y dominios personalizados de Amazon API Gateway', en: 'Amazon API Gateway stages and custom domains'}, from: '3.4', to: '3.1'},
       {
         skill: {
-          es: 'Plantillas de IaC (AWS CDK, AWS SAM, AWS CloudFormation): de la tarea de pruebas automatizadas de DVA-C02 a la de despliegue con CI/CD de DVA-C03, que conserva el número 3.3',
+          es: 'Plantillas de IaC (AWS CDK, AWS SAM, AWS CloudFormation): de la tarea de pruebas automatizadas de DVA-C02 a la de implementación con CI/CD de DVA-C03, que conserva el número 3.3',
           en: 'IaC templates (AWS CDK, AWS SAM, AWS CloudFormation): from the DVA-C02 deployment-testing task to the DVA-C03 CI/CD deployment task, which keeps the number 3.3',
         },
         from: '3.3',
@@ -779,8 +911,8 @@ export const examGuide: ExamGuide = {
         from: ['1.3'],
         to: '1.3',
         text: {
-          es: 'Las cuatro habilidades de DynamoDB (claves de partición, modelos de consistencia, consultas y escaneos, claves e índices) pasan a ser una sola que lo abarca todo.',
-          en: 'The four DynamoDB skills (partition keys, consistency models, queries and scans, keys and indexes) become a single skill that covers all of it.',
+          es: 'Las cuatro habilidades de DynamoDB (claves de partición, modelos de coherencia, consultas y escaneos, claves e índices) pasan a ser una sola que lo abarca todo.',
+          en: 'The four DynamoDB skills (partition keys, consistency models, queries and scans, and keys and indexes) become a single skill that covers all of it.',
         },
       },
       {
@@ -788,7 +920,7 @@ export const examGuide: ExamGuide = {
         to: '2.2',
         text: {
           es: 'Cifrado (6 habilidades) y datos sensibles (7 habilidades) se unen en una sola tarea 2.2 de 7 habilidades sobre cifrado y protección de datos.',
-          en: 'Encryption (6 skills) and sensitive data (7 skills) become one task 2.2 with 7 skills on encryption and data protection.',
+          en: 'Encryption (6 skills) and sensitive data (7 skills) become one Task 2.2 with 7 skills on encryption and data protection.',
         },
       },
       {
@@ -796,7 +928,7 @@ export const examGuide: ExamGuide = {
         to: '3.2',
         text: {
           es: 'Probar aplicaciones (6 habilidades) y automatizar las pruebas (5 habilidades) se unen en una sola tarea 3.2 de 5 habilidades, que añade las herramientas de IA para pruebas.',
-          en: 'Testing applications (6 skills) and automating tests (5 skills) become one task 3.2 with 5 skills, which adds AI testing tools.',
+          en: 'Testing applications (6 skills) and automating tests (5 skills) become one Task 3.2 with 5 skills, which adds AI testing tools.',
         },
       },
       {

@@ -15,7 +15,9 @@ import {terms as aiSecurityTerms} from './glossary/aiSecurity';
 import {terms as cognitoTerms} from './glossary/cognito';
 import {terms as encryptionAndSecretsTerms} from './glossary/encryptionAndSecrets';
 import {terms as iamForDevelopersTerms} from './glossary/iamForDevelopers';
+import {terms as observabilityTerms} from './glossary/observability';
 import {terms as s3AndCloudFrontTerms} from './glossary/s3AndCloudFront';
+import {terms as sdkCodeTerms} from './glossary/sdkCode';
 
 interface GlossaryTermText {
   /** Stable kebab-case id, the anchor on /glossary (#availability-zone). */
@@ -253,7 +255,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['account password policy', 'password policy', 'IAM password policy', 'IAM Strong policy'],
     },
     definition: {
-      es: 'Reglas que valen para todas las contraseñas de los usuarios de IAM de la cuenta: longitud mínima, tipos de caracteres, caducidad y no reutilización. Las notas la llaman «IAM Strong policy».',
+      es: 'Reglas que valen para todas las contraseñas de los usuarios de IAM de la cuenta: longitud mínima, tipos de caracteres, caducidad y no reutilización. Las notas la llaman "IAM Strong policy".',
       en: 'Rules that apply to every IAM user password in the account: minimum length, character types, expiry and no reuse. The notes call it "IAM Strong policy".',
     },
     section: 'fundamentals/iam#password-policy',
@@ -293,7 +295,7 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'EC2 instance',
     es: 'instancia de EC2',
     forms: {
-      es: ['instancia de EC2', 'instancias de EC2', 'instancia EC2', 'instancias EC2'],
+      es: ['instancia de EC2', 'instancias de EC2', 'instancia EC2'],
       en: ['EC2 instance', 'EC2 instances'],
     },
     definition: {
@@ -325,7 +327,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Amazon EC2 Auto Scaling', 'EC2 Auto Scaling', 'Auto Scaling'],
     },
     definition: {
-      es: 'Servicio que ajusta automáticamente el número de instancias de los grupos de Auto Scaling según políticas de escalado, horarios o comprobaciones de estado. No tiene coste propio: se pagan las instancias.',
+      es: 'Servicio que ajusta automáticamente el número de instancias de los grupos de Auto Scaling según políticas de escalado, horarios o comprobaciones de estado. No tiene costo propio: se pagan las instancias.',
       en: 'Service that automatically adjusts the number of instances in Auto Scaling groups based on scaling policies, schedules or health checks. It has no charge of its own: you pay for the instances.',
     },
     section: 'scaling/auto-scaling-groups#auto-scaling-groups',
@@ -404,7 +406,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['key pair', 'key pairs', 'SSH key pair'],
     },
     definition: {
-      es: 'Una clave pública que se guarda en la instancia y una clave privada (archivo `.pem`) que guarda usted. Con `chmod 400` se protege el archivo antes de usarlo con `ssh -i`.',
+      es: 'Una clave pública que se guarda en la instancia y una clave privada (archivo `.pem`) que guardas tú. Con `chmod 400` se protege el archivo antes de usarlo con `ssh -i`.',
       en: 'A public key stored on the instance and a private key (`.pem` file) that you keep. Run `chmod 400` on the file before using it with `ssh -i`.',
     },
     section: 'ec2/basics#ssh',
@@ -446,7 +448,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['tag', 'tags', 'key-value pair', 'key-value pairs'],
     },
     definition: {
-      es: 'Par clave-valor que se pone a un recurso para identificarlo, filtrarlo, repartir costes o controlar el acceso.',
+      es: 'Par clave-valor que se pone a un recurso para identificarlo, filtrarlo, repartir costos o controlar el acceso.',
       en: 'A key-value pair put on a resource to identify it, filter by it, allocate costs or control access.',
     },
     section: 'ec2/basics#tags',
@@ -757,7 +759,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Dedicated Host', 'Dedicated Hosts'],
     },
     definition: {
-      es: 'Un servidor físico entero para usted, con visibilidad de sockets y núcleos y control de la colocación de las instancias. Se factura por host; útil para licencias BYOL y cumplimiento normativo.',
+      es: 'Un servidor físico entero para ti, con visibilidad de sockets y núcleos y control de la colocación de las instancias. Se factura por host; útil para licencias BYOL y cumplimiento normativo.',
       en: 'A whole physical server for your use, with visibility of sockets and cores and control over instance placement. Billed per host; useful for BYOL licensing and compliance.',
     },
     section: 'ec2/purchase-options#dedicated-hosts',
@@ -815,7 +817,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['custom AMI', 'custom AMIs', 'custom-built AMI'],
     },
     definition: {
-      es: 'AMI que usted crea con los paquetes y ajustes ya instalados, para que las instancias arranquen y escalen más rápido.',
+      es: 'AMI que creas con los paquetes y ajustes ya instalados, para que las instancias arranquen y escalen más rápido.',
       en: 'An AMI you build with packages and settings already installed, so that instances boot and scale faster.',
     },
     section: 'ec2/ami-and-instance-types#ami',
@@ -874,7 +876,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Petición periódica a un puerto y una ruta (como `/health`) de cada destino. Los que no responden con el código esperado (200 por defecto en el ALB) se marcan en mal estado y dejan de recibir tráfico.',
-      en: 'A periodic request to a port and path (such as `/health`) on each target. Targets that do not answer with the expected code (200 by default on an ALB) are marked unhealthy and get no traffic.',
+      en: 'A periodic request to a port and path (such as `/health`) on each target. Targets that do not respond with the expected code (200 by default on an ALB) are marked unhealthy and get no traffic.',
     },
     section: 'scaling/load-balancers#health-checks',
   },
@@ -959,7 +961,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Application Load Balancer', 'Application Load Balancers', 'ALB', 'ALBs'],
     },
     definition: {
-      es: 'Balanceador de capa 7 para HTTP, HTTPS, HTTP/2, gRPC y WebSockets que enruta según la ruta, el host o las cabeceras. Ideal para microservicios y contenedores.',
+      es: 'Balanceador de capa 7 para HTTP, HTTPS, HTTP/2, gRPC y WebSockets que enruta según la ruta, el host o los encabezados. Ideal para microservicios y contenedores.',
       en: 'Layer 7 load balancer for HTTP, HTTPS, HTTP/2, gRPC and WebSockets that routes on path, host name or headers. Ideal for microservices and containers.',
     },
     section: 'scaling/load-balancers#application-load-balancer',
@@ -995,7 +997,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Gateway Load Balancer', 'Gateway Load Balancers', 'GWLB'],
     },
     definition: {
-      es: 'Balanceador de capa 3 que sirve para desplegar y escalar appliances virtuales de red, como firewalls o sistemas de detección de intrusos.',
+      es: 'Balanceador de capa 3 que sirve para implementar y escalar appliances virtuales de red, como firewalls o sistemas de detección de intrusos.',
       en: 'Layer 3 load balancer used to deploy and scale virtual network appliances such as firewalls or intrusion detection systems.',
     },
     section: 'scaling/load-balancers#elb-types',
@@ -1009,7 +1011,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['target group', 'target groups'],
     },
     definition: {
-      es: 'Conjunto de destinos registrados (instancias, direcciones IP o funciones Lambda) con su propia comprobación de estado. Las reglas del listener envían el tráfico a un grupo de destino.',
+      es: 'Conjunto de destinos registrados (instancias, direcciones IP o funciones de Lambda) con su propia comprobación de estado. Las reglas del agente de escucha envían el tráfico a un grupo de destino.',
       en: 'A set of registered targets (instances, IP addresses or Lambda functions) with its own health check. Listener rules forward traffic to a target group.',
     },
     section: 'scaling/load-balancers#application-load-balancer',
@@ -1033,11 +1035,11 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'X-Forwarded-For header',
     es: 'encabezado X-Forwarded-For',
     forms: {
-      es: ['X-Forwarded-For', 'encabezado X-Forwarded-For', 'cabecera X-Forwarded-For'],
+      es: ['X-Forwarded-For', 'encabezado X-Forwarded-For'],
       en: ['X-Forwarded-For', 'X-Forwarded-For header'],
     },
     definition: {
-      es: 'Como el ALB hace de intermediario, el destino ve la IP del balanceador; la IP real del cliente llega en esta cabecera (el puerto y el protocolo, en `X-Forwarded-Port` y `X-Forwarded-Proto`).',
+      es: 'Como el ALB hace de intermediario, el destino ve la IP del balanceador; la IP real del cliente llega en este encabezado (el puerto y el protocolo, en `X-Forwarded-Port` y `X-Forwarded-Proto`).',
       en: "Because the ALB proxies the connection, the target sees the load balancer's IP; the client's real IP arrives in this header (port and protocol in `X-Forwarded-Port` and `X-Forwarded-Proto`).",
     },
     section: 'scaling/load-balancers#protocols-and-client-ip',
@@ -1066,7 +1068,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Estado de un destino según sus comprobaciones de estado. Al que está en mal estado no se le envía tráfico, y un grupo de Auto Scaling puede sustituirlo.',
-      en: 'A target’s state according to its health checks. An unhealthy target gets no traffic, and an Auto Scaling group can replace it.',
+      en: "A target's state according to its health checks. An unhealthy target gets no traffic, and an Auto Scaling group can replace it.",
     },
     section: 'scaling/load-balancers#health-checks',
   },
@@ -1279,7 +1281,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Provisioned IOPS SSD', 'provisioned IOPS', 'io1', 'io2', 'Block Express'],
     },
     definition: {
-      es: 'SSD de alto rendimiento y baja latencia en el que usted fija las IOPS, para bases de datos con mucha E/S. `io2` Block Express es la generación actual, con la mayor durabilidad.',
+      es: 'SSD de alto rendimiento y baja latencia en el que fijas las IOPS, para bases de datos con mucha E/S. `io2` Block Express es la generación actual, con la mayor durabilidad.',
       en: 'High-performance, low-latency SSD where you set the IOPS, for I/O-intensive databases. `io2` Block Express is the current generation, with the highest durability.',
     },
     section: 'storage/ebs#volume-types',
@@ -1293,7 +1295,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Throughput Optimized HDD', 'st1'],
     },
     definition: {
-      es: 'HDD de bajo coste para cargas secuenciales de mucho rendimiento y acceso frecuente, como big data o registros. No puede ser volumen de arranque.',
+      es: 'HDD de bajo costo para cargas secuenciales de mucho rendimiento y acceso frecuente, como big data o registros. No puede ser volumen de arranque.',
       en: 'Low-cost HDD for frequently accessed, throughput-heavy sequential workloads such as big data or logs. It cannot be a boot volume.',
     },
     section: 'storage/ebs#volume-types',
@@ -1331,7 +1333,7 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'EBS encryption',
     es: 'cifrado de EBS',
     forms: {
-      es: ['cifrado de EBS', 'encriptación de EBS', 'volumen EBS encriptado', 'volumen EBS cifrado'],
+      es: ['cifrado de EBS', 'volumen EBS encriptado', 'volumen EBS cifrado'],
       en: ['EBS encryption', 'encrypted EBS volume', 'encrypted EBS volumes'],
     },
     definition: {
@@ -1364,7 +1366,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Clave de cifrado administrada por AWS Key Management Service (KMS) que usan EBS, S3 (SSE-KMS), RDS y otros servicios. Cada uso queda registrado en CloudTrail.',
       en: 'An encryption key managed by AWS Key Management Service (KMS) and used by EBS, S3 (SSE-KMS), RDS and other services. Every use is logged in CloudTrail.',
     },
-    section: 'storage/ebs#encryption',
+    section: 'beyond/encryption-and-secrets#aws-kms',
   },
   {
     id: 'instance-store',
@@ -1462,7 +1464,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Cómo responde Route 53 a una consulta: simple, ponderada, por latencia, por conmutación por error, por geolocalización, de varios valores…',
-      en: 'How Route 53 answers a query: simple, weighted, latency, failover, geolocation, multivalue answer…',
+      en: 'How Route 53 responds to a query: simple, weighted, latency, failover, geolocation, multivalue answer…',
     },
     section: 'networking/route-53#routing',
   },
@@ -1626,7 +1628,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Valkey'],
     },
     definition: {
-      es: 'Motor de código abierto compatible con Redis OSS que ElastiCache ofrece junto a Redis OSS y Memcached, con las mismas funciones que Redis OSS.',
+      es: 'Motor de código abierto compatible con Redis OSS que ElastiCache ofrece junto a Redis OSS y Memcached, con las mismas funcionalidades que Redis OSS.',
       en: 'Open-source engine compatible with Redis OSS that ElastiCache offers alongside Redis OSS and Memcached, with the same features as Redis OSS.',
     },
     section: 'databases/elasticache#redis',
@@ -1664,8 +1666,8 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'sharding',
     es: 'particionamiento (fragmentación)',
     forms: {
-      es: ['fragmentación', 'fragmento', 'fragmentos', 'particionamiento', 'sharding'],
-      en: ['sharding', 'shard', 'shards'],
+      es: ['fragmentación', 'particionamiento', 'sharding'],
+      en: ['sharding'],
     },
     definition: {
       es: 'Repartir los datos entre varios nodos (fragmentos, *shards*) para escalar las escrituras, como en el modo clúster de Valkey y Redis OSS.',
@@ -1819,13 +1821,13 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'strong-consistency',
     en: 'strong read-after-write consistency',
-    es: 'consistencia fuerte de lectura después de escritura',
+    es: 'coherencia alta de lectura después de escritura',
     forms: {
-      es: ['consistencia fuerte de lectura después de escritura', 'consistencia fuerte', 'coherencia fuerte', 'modelo de consistencia', 'modelo de coherencia'],
+      es: ['coherencia alta de lectura después de escritura', 'modelo de coherencia'],
       en: ['strong read-after-write consistency', 'strong consistency', 'read-after-write consistency', 'consistency model'],
     },
     definition: {
-      es: 'Desde diciembre de 2020, tras escribir, sobrescribir o borrar un objeto en S3, cualquier lectura o listado devuelve ya el último estado, sin coste extra. La consistencia eventual de las notas ya no aplica.',
+      es: 'Desde diciembre de 2020, tras escribir, sobrescribir o borrar un objeto en S3, cualquier lectura o listado devuelve ya el último estado, sin costo extra. La coherencia final que describían las notas ya no aplica.',
       en: 'Since December 2020, after you write, overwrite or delete an S3 object, any read or listing already returns the latest state, at no extra cost. The eventual consistency in the notes no longer applies.',
     },
     section: 's3/buckets#consistency-model',
@@ -1870,7 +1872,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Red de entrega de contenido (CDN) de AWS: guarda copias del contenido en ubicaciones de borde cercanas a los usuarios para servir las lecturas más rápido.',
       en: "AWS's content delivery network (CDN): it caches content at edge locations close to users to serve reads faster.",
     },
-    section: 's3/buckets#performance',
+    section: 'beyond/s3-cloudfront#cloudfront-caching',
   },
   {
     id: 's3-bucket-keys',
@@ -1881,7 +1883,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['S3 Bucket Keys', 'S3 Bucket Key'],
     },
     definition: {
-      es: 'Clave de nivel de bucket que S3 deriva de la clave de KMS para no llamar a KMS por cada objeto, lo que reduce el coste y las solicitudes de SSE-KMS.',
+      es: 'Clave de nivel de bucket que S3 deriva de la clave de KMS para no llamar a KMS por cada objeto, lo que reduce el costo y las solicitudes de SSE-KMS.',
       en: 'A bucket-level key that S3 derives from the KMS key so it does not call KMS for every object, cutting SSE-KMS cost and request traffic.',
     },
     section: 's3/buckets#performance',
@@ -1895,7 +1897,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['S3 Glacier', 'Glacier', 'Amazon Glacier'],
     },
     definition: {
-      es: 'Clases de almacenamiento de archivo de bajo coste dentro de S3: Glacier Instant Retrieval, Glacier Flexible Retrieval y Glacier Deep Archive. El antiguo servicio de bóvedas ya no admite clientes nuevos.',
+      es: 'Clases de almacenamiento de archivo de bajo costo dentro de S3: Glacier Instant Retrieval, Glacier Flexible Retrieval y Glacier Deep Archive. El antiguo servicio de bóvedas ya no admite clientes nuevos.',
       en: 'Low-cost archive storage classes inside S3: Glacier Instant Retrieval, Glacier Flexible Retrieval and Glacier Deep Archive. The old vault-based service no longer accepts new customers.',
     },
     section: 's3/buckets#glacier-select',
@@ -1926,7 +1928,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['SSE-S3', 'Amazon S3 managed keys'],
     },
     definition: {
-      es: 'S3 cifra los objetos con AES-256 y claves que administra él mismo (cabecera `x-amz-server-side-encryption: AES256`). Desde enero de 2023 se aplica por defecto a todo objeto nuevo.',
+      es: 'S3 cifra los objetos con AES-256 y claves que administra él mismo (encabezado `x-amz-server-side-encryption: AES256`). Desde enero de 2023 se aplica por defecto a todo objeto nuevo.',
       en: 'S3 encrypts objects with AES-256 using keys it manages itself (header `x-amz-server-side-encryption: AES256`). Since January 2023 it is applied by default to every new object.',
     },
     section: 's3/encryption-and-security#sse-s3',
@@ -1940,7 +1942,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['SSE-KMS'],
     },
     definition: {
-      es: 'S3 cifra con una clave de KMS que usted controla (cabecera `aws:kms`), y cada uso queda auditado en CloudTrail. Las cuotas de solicitudes de KMS pueden limitar el rendimiento.',
+      es: 'S3 cifra con una clave de KMS que controlas tú (encabezado `x-amz-server-side-encryption: aws:kms`), y cada uso queda auditado en CloudTrail. Las cuotas de solicitudes de KMS pueden limitar el rendimiento.',
       en: 'S3 encrypts with a KMS key you control (header value `aws:kms`), and each use is audited in CloudTrail. KMS request quotas can limit throughput.',
     },
     section: 's3/encryption-and-security#sse-kms',
@@ -1969,7 +1971,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['SSE-C'],
     },
     definition: {
-      es: 'Usted envía la clave en cada solicitud (solo por HTTPS); S3 cifra y descifra, pero no guarda la clave. En los buckets nuevos viene bloqueado y hay que habilitarlo.',
+      es: 'Envías la clave en cada solicitud (solo por HTTPS); S3 cifra y descifra, pero no guarda la clave. En los buckets nuevos viene bloqueado y hay que habilitarlo.',
       en: 'You send the key with every request (HTTPS only); S3 encrypts and decrypts but does not keep the key. It is blocked on new buckets and must be enabled first.',
     },
     section: 's3/encryption-and-security#sse-c',
@@ -2077,14 +2079,14 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'presigned URL',
     es: 'URL prefirmada',
     forms: {
-      es: ['URL prefirmada', 'URL prefirmadas', 'URL firmada', 'URL firmadas'],
+      es: ['URL prefirmada', 'URL prefirmadas'],
       en: ['presigned URL', 'presigned URLs', 'pre-signed URL', 'pre-signed URLs'],
     },
     definition: {
       es: 'URL firmada con las credenciales de quien la genera que da acceso temporal a un objeto concreto hasta que caduca.',
       en: "A URL signed with its creator's credentials that grants temporary access to a specific object until it expires.",
     },
-    section: 's3/encryption-and-security#other-security-features',
+    section: 'beyond/s3-cloudfront#presigned-urls',
   },
 
   // ── Development: AWS CLI ─────────────────────────────────────────────────────────────────────
@@ -2140,7 +2142,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Comprueba si se tienen permisos para una acción de EC2 sin hacerla: responde `DryRunOperation` si se permitiría y `UnauthorizedOperation` si no.',
-      en: 'Checks whether you have permission for an EC2 action without performing it: the answer is `DryRunOperation` if allowed and `UnauthorizedOperation` if not.',
+      en: 'Checks whether you have permission for an EC2 action without performing it: the response is `DryRunOperation` if allowed and `UnauthorizedOperation` if not.',
     },
     section: 'development/cli#dry-run',
   },
@@ -2211,7 +2213,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS Elastic Beanstalk', 'Elastic Beanstalk', 'Beanstalk'],
     },
     definition: {
-      es: 'Plataforma (PaaS) que despliega y ejecuta su código sobre EC2, Auto Scaling y ELB, creados con CloudFormation: usted se ocupa del código y AWS de la infraestructura.',
+      es: 'Plataforma (PaaS) que implementa y ejecuta tu código sobre EC2, Auto Scaling y ELB, creados con CloudFormation: tú te ocupas del código y AWS de la infraestructura.',
       en: 'A platform (PaaS) that deploys and runs your code on EC2, Auto Scaling and ELB, created through CloudFormation: you handle the code and AWS the infrastructure.',
     },
     section: 'development/elastic-beanstalk#elastic-beanstalk',
@@ -2225,7 +2227,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['single-instance environment', 'Single instance deployment', 'Single instance'],
     },
     definition: {
-      es: 'Entorno de Elastic Beanstalk con una sola instancia EC2 y una IP elástica, sin balanceador. Es barato y sirve para desarrollo.',
+      es: 'Entorno de Elastic Beanstalk con una sola instancia de EC2 y una IP elástica, sin balanceador. Es barato y sirve para desarrollo.',
       en: 'An Elastic Beanstalk environment with one EC2 instance and an Elastic IP address, with no load balancer. Cheap, and meant for development.',
     },
     section: 'development/elastic-beanstalk#architecture-models',
@@ -2254,7 +2256,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Copia desplegable y etiquetada (con una etiqueta de versión) del código de una aplicación de Elastic Beanstalk, guardada como paquete de código fuente en S3.',
-      en: 'A deployable copy of an Elastic Beanstalk application’s code, identified by a version label and stored as a source bundle in S3.',
+      en: "A deployable copy of an Elastic Beanstalk application's code, identified by a version label and stored as a source bundle in S3.",
     },
     section: 'development/elastic-beanstalk#components',
   },
@@ -2264,7 +2266,7 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'deployment policies',
     es: 'políticas de implementación',
     forms: {
-      es: ['política de implementación', 'políticas de implementación', 'política de despliegue', 'políticas de despliegue', 'deployment policies'],
+      es: ['política de implementación', 'políticas de implementación', 'deployment policies'],
       en: ['deployment policy', 'deployment policies'],
     },
     definition: {
@@ -2283,7 +2285,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['All at once', 'all-at-once'],
     },
     definition: {
-      es: 'Despliega la versión nueva en todas las instancias a la vez: es lo más rápido y no cuesta más, pero la aplicación deja de responder un rato.',
+      es: 'Implementa la versión nueva en todas las instancias a la vez: es lo más rápido y no cuesta más, pero la aplicación deja de responder un rato.',
       en: 'Deploys the new version to every instance at once: fastest and no extra cost, but the application is down for a while.',
     },
     section: 'development/elastic-beanstalk#all-at-once',
@@ -2298,7 +2300,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Rolling', 'rolling deployment', 'rolling deployments'],
     },
     definition: {
-      es: 'Actualiza las instancias por lotes, uno tras otro. No cuesta más, pero mientras dura el despliegue hay menos capacidad.',
+      es: 'Actualiza las instancias por lotes, uno tras otro. No cuesta más, pero mientras dura la implementación hay menos capacidad.',
       en: 'Updates instances one batch at a time. No extra cost, but capacity is reduced while the deployment runs.',
     },
     section: 'development/elastic-beanstalk#rolling',
@@ -2313,7 +2315,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['batch size', 'batches'],
     },
     definition: {
-      es: 'Grupo de instancias que se actualizan juntas en un despliegue continuo; su tamaño es un número de instancias o un porcentaje. (No tiene nada que ver con un bucket de S3.)',
+      es: 'Grupo de instancias que se actualizan juntas en una implementación continua; su tamaño es un número de instancias o un porcentaje. (No tiene nada que ver con un bucket de S3.)',
       en: 'The group of instances updated together in a rolling deployment; its size is a number of instances or a percentage. (Nothing to do with an S3 bucket.)',
     },
     section: 'development/elastic-beanstalk#rolling',
@@ -2328,7 +2330,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Rolling with additional batch', 'Rolling with additional batches'],
     },
     definition: {
-      es: 'Como la continua, pero lanza antes un lote extra para no perder capacidad en ningún momento. Tiene un pequeño coste adicional y sirve para producción.',
+      es: 'Como la continua, pero lanza antes un lote extra para no perder capacidad en ningún momento. Tiene un pequeño costo adicional y sirve para producción.',
       en: 'Like Rolling, but it first launches an extra batch so full capacity is kept throughout. Small extra cost; suitable for production.',
     },
     section: 'development/elastic-beanstalk#rolling-with-additional-batches',
@@ -2343,7 +2345,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Immutable'],
     },
     definition: {
-      es: 'Lanza instancias nuevas en un grupo de Auto Scaling temporal y, cuando están sanas, las pasa al grupo original y termina las viejas. La vuelta atrás es la más rápida y el coste, el más alto.',
+      es: 'Lanza instancias nuevas en un grupo de Auto Scaling temporal y, cuando están en buen estado, las pasa al grupo original y termina las viejas. La vuelta atrás es la más rápida y el costo, el más alto.',
       en: 'Launches new instances in a temporary Auto Scaling group and, once healthy, moves them into the original group and terminates the old ones. Quickest rollback, highest cost.',
     },
     section: 'development/elastic-beanstalk#immutable',
@@ -2357,7 +2359,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Traffic splitting'],
     },
     definition: {
-      es: 'Despliegue canary: lanza instancias nuevas y les envía solo un porcentaje del tráfico durante un tiempo de evaluación; si van bien, pasa todo el tráfico, y si no, vuelve atrás.',
+      es: 'Implementación canario (*canary*): lanza instancias nuevas y les envía solo un porcentaje del tráfico durante un tiempo de evaluación; si van bien, pasa todo el tráfico, y si no, vuelve atrás.',
       en: 'A canary deployment: it launches new instances and sends them only a percentage of traffic for an evaluation period; if they do well it shifts all traffic, otherwise it rolls back.',
     },
     section: 'development/elastic-beanstalk#traffic-splitting',
@@ -2368,11 +2370,11 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'blue/green deployment',
     es: 'implementación azul/verde',
     forms: {
-      es: ['implementación azul/verde', 'despliegue azul/verde', 'azul/verde', 'Blue/Green'],
+      es: ['implementación azul/verde', 'azul/verde', 'Blue/Green'],
       en: ['blue/green deployment', 'blue/green deployments', 'blue/green'],
     },
     definition: {
-      es: 'No es una política de Elastic Beanstalk: se despliega la versión nueva en otro entorno, se prueba y se intercambian las URL de los entornos (CNAME), o se reparte el tráfico con Route 53 ponderado.',
+      es: 'No es una política de Elastic Beanstalk: se implementa la versión nueva en otro entorno, se prueba y se intercambian las URL de los entornos (CNAME), o se reparte el tráfico con Route 53 ponderado.',
       en: 'Not an Elastic Beanstalk policy: deploy the new version to a separate environment, test it, then swap the environment URLs (CNAME swap) or shift traffic with weighted Route 53 records.',
     },
     section: 'development/elastic-beanstalk#blue-green',
@@ -2445,6 +2447,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Borra versiones antiguas de la aplicación por número máximo o por antigüedad, para no llegar a la cuota de versiones por región (1000 por defecto).',
       en: 'Deletes old application versions by maximum count or maximum age, so you stay under the per-Region application version quota (1,000 by default).',
     },
+    onlyOn: ['development/elastic-beanstalk'],
     section: 'development/elastic-beanstalk#lifecycle-policy',
   },
   {
@@ -2472,7 +2475,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS Budgets', 'budget', 'budgets', 'budget alert', 'budget alerts'],
     },
     definition: {
-      es: 'Servicio para fijar presupuestos de coste o de uso y recibir alertas (correo o SNS) cuando el gasto real o el previsto supera un umbral.',
+      es: 'Servicio para fijar presupuestos de costo o de uso y recibir alertas (correo o SNS) cuando el gasto real o el previsto supera un umbral.',
       en: 'Service to set cost or usage budgets and get alerts (email or SNS) when actual or forecast spend passes a threshold.',
     },
     section: 'development/budgets#budgets',
@@ -2530,7 +2533,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS CodeDeploy', 'CodeDeploy'],
     },
     definition: {
-      es: 'Automatiza los despliegues en EC2 o servidores locales, AWS Lambda y Amazon ECS.',
+      es: 'Automatiza las implementaciones en EC2 o servidores locales, AWS Lambda y Amazon ECS.',
       en: 'Automates deployments to EC2 or on-premises servers, AWS Lambda and Amazon ECS.',
     },
     section: 'cicd/pipeline#cicd',
@@ -2544,7 +2547,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS CodePipeline', 'CodePipeline'],
     },
     definition: {
-      es: 'Orquesta el proceso de entrega (origen, compilación, pruebas, despliegue) como una canalización de etapas que se ejecuta con cada cambio.',
+      es: 'Orquesta el proceso de entrega (origen, compilación, pruebas, implementación) como una canalización de etapas que se ejecuta con cada cambio.',
       en: 'Orchestrates the release process (source, build, test, deploy) as a pipeline of stages that runs on every change.',
     },
     section: 'cicd/pipeline#codepipeline',
@@ -2624,7 +2627,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Almacén jerárquico de parámetros de configuración y secretos (cifrados con KMS) que, por ejemplo, un `buildspec.yml` puede leer como variables de entorno.',
       en: 'A hierarchical store for configuration values and secrets (encrypted with KMS) that a `buildspec.yml`, for example, can read as environment variables.',
     },
-    section: 'cicd/pipeline#buildspec',
+    section: 'beyond/encryption-and-secrets#parameter-store',
   },
   {
     id: 'secrets-manager',
@@ -2638,7 +2641,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Servicio para guardar secretos, como contraseñas de bases de datos, y rotarlos automáticamente; las aplicaciones los leen en tiempo de ejecución en vez de tenerlos en el código.',
       en: 'Service for storing secrets such as database passwords and rotating them automatically; applications read them at run time instead of keeping them in code.',
     },
-    section: 'cicd/pipeline#buildspec',
+    section: 'beyond/encryption-and-secrets#secrets-manager',
   },
   {
     id: 'aws-cloudtrail',
@@ -2667,8 +2670,8 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Amazon Elastic Container Registry', 'Elastic Container Registry', 'Amazon ECR', 'ECR'],
     },
     definition: {
-      es: 'Registro de imágenes de contenedor administrado por AWS, para imágenes Docker y OCI: se suben y se descargan con la CLI de Docker u otro cliente, y los permisos de IAM basados en recursos deciden quién usa cada repositorio privado. Los apuntes todavía no lo tratan.',
-      en: 'AWS managed registry for container images (Docker and OCI images): you push and pull them with the Docker CLI or another client, and resource-based IAM permissions decide who can use each private repository. The notes do not cover it yet.',
+      es: 'Registro de imágenes de contenedor administrado por AWS, para imágenes Docker y OCI: se suben y se descargan con la CLI de Docker u otro cliente, y los permisos de IAM basados en recursos deciden quién usa cada repositorio privado.',
+      en: 'AWS managed registry for container images (Docker and OCI images): you push and pull them with the Docker CLI or another client, and resource-based IAM permissions decide who can use each private repository.',
     },
     task: '3.1',
   },
@@ -2700,10 +2703,10 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Amazon Bedrock', 'Bedrock'],
     },
     definition: {
-      es: 'Servicio totalmente administrado que da acceso mediante una API a modelos fundacionales de varias empresas de IA, para crear aplicaciones de IA generativa (por ejemplo, con la API Converse del punto de conexión `bedrock-runtime`). Los apuntes todavía no lo tratan.',
-      en: 'Fully managed service that gives you API access to foundation models from several AI companies, for building generative AI applications (for example through the Converse API of the `bedrock-runtime` endpoint). The notes do not cover it yet.',
+      es: 'Servicio totalmente administrado que da acceso mediante una API a modelos fundacionales de varias empresas de IA, para crear aplicaciones de IA generativa (por ejemplo, con la API Converse del punto de conexión `bedrock-runtime`).',
+      en: 'Fully managed service that gives you API access to foundation models from several AI companies, for building generative AI applications (for example through the Converse API of the `bedrock-runtime` endpoint).',
     },
-    task: '1.1',
+    section: 'beyond/ai-security#calling-bedrock',
   },
   {
     id: 'bedrock-guardrails',
@@ -2717,7 +2720,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Salvaguardas configurables de Amazon Bedrock que revisan las peticiones y las respuestas del modelo: filtros de contenido (con una categoría para los ataques de peticiones), temas denegados, filtros de palabras y filtros de información sensible que bloquean u ocultan la PII. Un mismo guardrail se puede aplicar a varios modelos fundacionales.',
       en: 'Configurable safeguards of Amazon Bedrock that check prompts and model responses: content filters (with a category for prompt attacks), denied topics, word filters, and sensitive information filters that block or mask PII. One guardrail can be applied across several foundation models.',
     },
-    task: '2.3',
+    section: 'beyond/ai-security#guardrails',
   },
   {
     id: 'prompt-injection',
@@ -2731,7 +2734,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Ataque en el que la entrada del usuario intenta que el modelo ignore o sustituya las instrucciones del desarrollador. AWS lo trata como un problema de seguridad de la aplicación, parecido a la inyección de SQL, que le toca evitar al cliente: validar y sanear la entrada y usar el filtro de ataques de peticiones de Amazon Bedrock Guardrails.',
       en: "An attack in which user input tries to make the model ignore or override the developer's instructions. AWS treats it as an application-level security issue, much like SQL injection, that the customer must prevent: validate and sanitize input, and use the prompt-attack filter of Amazon Bedrock Guardrails.",
     },
-    task: '2.3',
+    section: 'beyond/ai-security#prompt-injection-tools',
   },
   {
     id: 'pii-redaction',
@@ -2745,7 +2748,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Eliminar u ocultar la información de identificación personal (PII) antes de que llegue a un modelo, a un usuario o a un registro. Amazon Bedrock Guardrails puede bloquear la PII o sustituirla por etiquetas (`ANONYMIZE`), y una política de protección de datos de CloudWatch Logs enmascara los datos sensibles al ingerir los eventos; solo quien tiene el permiso `logs:Unmask` los ve completos.',
       en: 'Removing or hiding personally identifiable information (PII) before it reaches a model, a user or a log. Amazon Bedrock Guardrails can block PII or replace it with identifier tags (`ANONYMIZE`), and a CloudWatch Logs data protection policy masks sensitive data as log events are ingested; only principals with the `logs:Unmask` permission see it in full.',
     },
-    task: '2.3',
+    section: 'beyond/ai-security#sensitive-information',
   },
   {
     id: 'amazon-q-developer',
@@ -2771,7 +2774,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Herramienta de desarrollo de AWS basada en agentes de IA, en la lista de servicios de IA de DVA-C03. AWS la propone a quien usa los complementos de Amazon Q Developer para IDE: ofrece sugerencias en línea, chat y generación de código, además de programación con agentes y compatibilidad con MCP. Los apuntes todavía no la tratan.',
-      en: 'AWS agentic development tool, on the DVA-C03 list of AI services. AWS suggests it to users of the Amazon Q Developer IDE plugins: it offers inline suggestions, chat and code generation, plus agentic coding and MCP support. The notes do not cover it yet.',
+      en: 'AWS agentic development tool, on the DVA-C03 list of AI services. AWS suggests it to users of the Amazon Q Developer IDE plugins: it offers inline suggestions, chat and code generation, plus agentic coding and MCP support.',
     },
     task: '1.1',
   },
@@ -2801,7 +2804,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Servicio de cómputo sin servidor que ejecuta el código de una función cuando llega un evento; AWS administra la infraestructura y se paga por solicitud y duración.',
-      en: 'A serverless compute service that runs a function’s code when an event arrives; AWS manages the infrastructure and you pay per request and duration.',
+      en: "A serverless compute service that runs a function's code when an event arrives; AWS manages the infrastructure and you pay per request and duration.",
     },
     section: 'beyond/lambda#invocation-types',
   },
@@ -2815,16 +2818,16 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Lambda pone el evento en una cola interna y responde al instante (HTTP 202); si la función falla, reintenta dos veces por defecto y puede enviar el evento a un destino o a una DLQ.',
-      en: 'Lambda puts the event in an internal queue and answers at once (HTTP 202); if the function fails it retries twice by default and can send the event to a destination or a DLQ.',
+      en: 'Lambda puts the event in an internal queue and returns at once (HTTP 202); if the function fails it retries twice by default and can send the event to a destination or a DLQ.',
     },
     section: 'beyond/lambda#async-error-handling',
   },
   {
     id: 'event-source-mapping',
     en: 'event source mapping',
-    es: 'mapeo de orígenes de eventos',
+    es: 'asignación de orígenes de eventos',
     forms: {
-      es: ['mapeo de orígenes de eventos', 'mapeos de orígenes de eventos'],
+      es: ['asignación de orígenes de eventos', 'asignaciones de orígenes de eventos'],
       en: ['event source mapping', 'event source mappings'],
     },
     definition: {
@@ -2857,7 +2860,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Parte de la simultaneidad de la cuenta guardada para una función: le garantiza ese número y a la vez no la deja pasar de él. No tiene costo.',
-      en: 'Part of the account’s concurrency set aside for one function: it guarantees that number and also caps the function at it. It costs nothing.',
+      en: "Part of the account's concurrency set aside for one function: it guarantees that number and also caps the function at it. It costs nothing.",
     },
     section: 'beyond/lambda#reserved-concurrency',
   },
@@ -2926,7 +2929,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Lambda alias', 'Lambda aliases', 'weighted alias', 'weighted aliases'],
     },
     definition: {
-      es: 'Nombre que apunta a una versión publicada de una función y se puede mover; un alias ponderado reparte el tráfico entre dos versiones (despliegue canario).',
+      es: 'Nombre que apunta a una versión publicada de una función y se puede mover; un alias ponderado reparte el tráfico entre dos versiones (una implementación canario).',
       en: 'A name that points to a published version of a function and can be moved; a weighted alias splits traffic between two versions (canary deployment).',
     },
     section: 'beyond/lambda#versions-and-aliases',
@@ -3026,7 +3029,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['API key', 'API keys'],
     },
     definition: {
-      es: 'Cadena que el cliente envía en la cabecera `X-API-Key` para que API Gateway lo identifique en un plan de uso. Sirve para medir y limitar, no para autorizar.',
+      es: 'Cadena que el cliente envía en el encabezado `X-API-Key` para que API Gateway lo identifique en un plan de uso. Sirve para medir y limitar, no para autorizar.',
       en: 'A string the client sends in the `X-API-Key` header so that API Gateway can identify it in a usage plan. It is for metering and limiting, not for authorization.',
     },
     section: 'beyond/api-gateway#throttling-and-usage-plans',
@@ -3055,7 +3058,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Integración de API Gateway (`AWS_PROXY`) que pasa la solicitud entera a la función de Lambda y devuelve su respuesta tal cual; la función debe responder con `statusCode`, `headers` y `body`, o el cliente recibe 502.',
-      en: 'An API Gateway integration (`AWS_PROXY`) that passes the whole request to the Lambda function and returns its response as it is; the function must answer with `statusCode`, `headers` and `body`, or the client gets a 502.',
+      en: 'An API Gateway integration (`AWS_PROXY`) that passes the whole request to the Lambda function and returns its response as it is; the function must return `statusCode`, `headers`, and `body`, or the client gets a 502.',
     },
     section: 'beyond/api-gateway#integrations',
   },
@@ -3126,7 +3129,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['read capacity unit', 'read capacity units', 'RCU', 'RCUs'],
     },
     definition: {
-      es: 'Una lectura altamente coherente por segundo de un elemento de hasta 4 KB, o dos eventualmente coherentes; una lectura transaccional cuesta el doble.',
+      es: 'Una lectura de coherencia alta por segundo de un elemento de hasta 4 KB, o dos de coherencia final; una lectura transaccional cuesta el doble.',
       en: 'One strongly consistent read per second of an item up to 4 KB, or two eventually consistent ones; a transactional read costs double.',
     },
     section: 'beyond/dynamodb#capacity-units',
@@ -3154,7 +3157,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['global secondary index', 'global secondary indexes', 'GSI', 'GSIs'],
     },
     definition: {
-      es: 'Índice con otra clave de partición (y de ordenación opcional) que abarca toda la tabla; se crea cuando se quiera, tiene capacidad propia y solo admite lecturas eventualmente coherentes.',
+      es: 'Índice con otra clave de partición (y de ordenación opcional) que abarca toda la tabla; se crea cuando se quiera, tiene capacidad propia y solo admite lecturas de coherencia final.',
       en: 'An index with a different partition key (and optional sort key) that spans the whole table; it can be created at any time, has its own capacity and supports eventually consistent reads only.',
     },
     section: 'beyond/dynamodb#secondary-indexes',
@@ -3168,8 +3171,8 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['local secondary index', 'local secondary indexes', 'LSI', 'LSIs'],
     },
     definition: {
-      es: 'Índice con la misma clave de partición que la tabla y otra clave de ordenación; solo se crea con la tabla, usa su capacidad y admite lecturas altamente coherentes.',
-      en: 'An index with the table’s partition key and a different sort key; it can only be created with the table, uses the table’s capacity and supports strongly consistent reads.',
+      es: 'Índice con la misma clave de partición que la tabla y otra clave de ordenación; solo se crea con la tabla, usa su capacidad y admite lecturas de coherencia alta.',
+      en: "An index with the table's partition key and a different sort key; it can only be created with the table, uses the table's capacity and supports strongly consistent reads.",
     },
     section: 'beyond/dynamodb#secondary-indexes',
   },
@@ -3196,7 +3199,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['DynamoDB Accelerator', 'DAX'],
     },
     definition: {
-      es: 'Caché en memoria compatible con la API de DynamoDB que sirve lecturas eventualmente coherentes en microsegundos; las escrituras pasan por ella (write-through).',
+      es: 'Caché en memoria compatible con la API de DynamoDB que sirve lecturas de coherencia final en microsegundos; las escrituras pasan por ella (write-through).',
       en: 'An in-memory cache compatible with the DynamoDB API that serves eventually consistent reads in microseconds; writes go through it (write-through).',
     },
     section: 'beyond/dynamodb#dax',
@@ -3255,7 +3258,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Tiempo que un mensaje de SQS recibido queda oculto a otros consumidores (30 s por defecto, hasta 12 h); si no se borra antes, vuelve a ser visible.',
-      en: 'How long a received SQS message stays hidden from other consumers (30 s by default, up to 12 h); if it isn’t deleted in time, it becomes visible again.',
+      en: "How long a received SQS message stays hidden from other consumers (30 s by default, up to 12 h); if it isn't deleted in time, it becomes visible again.",
     },
     section: 'beyond/messaging#visibility-and-polling',
   },
@@ -3269,7 +3272,7 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Recepción de SQS que espera hasta 20 segundos a que lleguen mensajes en lugar de responder al instante, lo que reduce respuestas vacías y llamadas a la API.',
-      en: 'An SQS receive that waits up to 20 seconds for messages instead of answering at once, which cuts empty responses and API calls.',
+      en: 'An SQS receive that waits up to 20 seconds for messages instead of returning at once, which cuts empty responses and API calls.',
     },
     section: 'beyond/messaging#visibility-and-polling',
   },
@@ -3310,7 +3313,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['fan-out', 'fanout'],
     },
     definition: {
-      es: 'Patrón en el que un mensaje publicado en un tema de SNS se copia a varios puntos de enlace (normalmente varias colas SQS) para procesarlo en paralelo.',
+      es: 'Patrón en el que un mensaje publicado en un tema de SNS se copia a varios puntos de conexión (normalmente varias colas SQS) para procesarlo en paralelo.',
       en: 'A pattern where a message published to an SNS topic is copied to several endpoints (usually several SQS queues) for parallel processing.',
     },
     section: 'beyond/messaging#amazon-sns',
@@ -3327,6 +3330,21 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Servicio de streaming en tiempo real: los registros se reparten por clave de partición entre fragmentos (shards) y se conservan 24 h por defecto (hasta 365 días) para que varias aplicaciones los lean.',
       en: 'A real-time streaming service: records are spread across shards by partition key and kept for 24 h by default (up to 365 days) so several applications can read them.',
     },
+    section: 'beyond/messaging#kinesis-data-streams',
+  },
+  {
+    id: 'kinesis-shard',
+    en: 'shard (Kinesis Data Streams)',
+    es: 'fragmento (Kinesis Data Streams)',
+    forms: {
+      es: ['fragmento', 'fragmentos'],
+      en: ['shard', 'shards'],
+    },
+    definition: {
+      es: 'Unidad básica de capacidad de un flujo de Kinesis Data Streams: admite 1 MB/s y 1000 registros por segundo de escritura y 2 MB/s de lectura, y la clave de partición decide a qué fragmento va cada registro. (No es una partición de DynamoDB.)',
+      en: 'The base throughput unit of a Kinesis data stream: it supports 1 MB/s and 1,000 records per second for writes and 2 MB/s for reads, and the partition key decides which shard each record goes to. (Not a DynamoDB partition.)',
+    },
+    onlyOn: ['beyond/messaging', 'beyond/lambda'],
     section: 'beyond/messaging#kinesis-data-streams',
   },
   {
@@ -3368,7 +3386,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['CloudFormation stack', 'CloudFormation stacks', 'stack', 'stacks'],
     },
     definition: {
-      es: 'Conjunto de recursos que CloudFormation crea a partir de una plantilla y que se crea, actualiza y elimina como una unidad. AWS SAM y AWS CDK también despliegan pilas.',
+      es: 'Conjunto de recursos que CloudFormation crea a partir de una plantilla y que se crea, actualiza y elimina como una unidad. AWS SAM y AWS CDK también implementan pilas.',
       en: 'The set of resources CloudFormation creates from a template, created, updated and deleted as one unit. AWS SAM and AWS CDK also deploy stacks.',
     },
     section: 'beyond/deployment#cloudformation',
@@ -3425,7 +3443,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS Serverless Application Model', 'AWS SAM', 'SAM'],
     },
     definition: {
-      es: 'Extensión de CloudFormation para aplicaciones sin servidor (`Transform: AWS::Serverless-2016-10-31`, recursos `AWS::Serverless::*`) y una CLI para compilar, probar en local con Docker y desplegar.',
+      es: 'Extensión de CloudFormation para aplicaciones sin servidor (`Transform: AWS::Serverless-2016-10-31`, recursos `AWS::Serverless::*`) y una CLI para compilar, probar en local con Docker e implementar.',
       en: 'A CloudFormation extension for serverless applications (`Transform: AWS::Serverless-2016-10-31`, `AWS::Serverless::*` resources) plus a CLI to build, test locally with Docker and deploy.',
     },
     section: 'beyond/deployment#aws-sam',
@@ -3439,7 +3457,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AWS Cloud Development Kit', 'AWS CDK', 'CDK'],
     },
     definition: {
-      es: 'Marco para definir infraestructura con lenguajes de programación mediante constructos (L1, L2, L3); `cdk synth` genera plantillas de CloudFormation y `cdk deploy` las despliega.',
+      es: 'Marco para definir infraestructura con lenguajes de programación mediante constructos (L1, L2, L3); `cdk synth` genera plantillas de CloudFormation y `cdk deploy` las implementa.',
       en: 'A framework to define infrastructure in programming languages with constructs (L1, L2, L3); `cdk synth` generates CloudFormation templates and `cdk deploy` deploys them.',
     },
     section: 'beyond/deployment#aws-cdk',
@@ -3453,7 +3471,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['AppSpec file', 'AppSpec files', 'appspec.yml', 'AppSpec'],
     },
     definition: {
-      es: 'Archivo YAML o JSON que dice a CodeDeploy qué desplegar y qué ejecutar en cada evento del ciclo de vida: archivos y scripts en EC2/on-premises, versiones de la función en Lambda, definición de tareas en ECS.',
+      es: 'Archivo YAML o JSON que dice a CodeDeploy qué implementar y qué ejecutar en cada evento del ciclo de vida: archivos y scripts en EC2/on-premises, versiones de la función en Lambda, definición de tareas en ECS.',
       en: 'A YAML or JSON file that tells CodeDeploy what to deploy and what to run at each lifecycle event: files and scripts on EC2/on-premises, function versions on Lambda, the task definition on ECS.',
     },
     section: 'beyond/deployment#appspec-file',
@@ -3467,7 +3485,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['lifecycle event hooks', 'lifecycle event hook'],
     },
     definition: {
-      es: 'Script (EC2/on-premises) o función de Lambda (Lambda, ECS) que CodeDeploy ejecuta en un momento del despliegue, como `BeforeInstall`, `ValidateService` o `BeforeAllowTraffic`; si falla, la implementación falla.',
+      es: 'Script (EC2/on-premises) o función de Lambda (Lambda, ECS) que CodeDeploy ejecuta en un momento de la implementación, como `BeforeInstall`, `ValidateService` o `BeforeAllowTraffic`; si falla, la implementación falla.',
       en: 'A script (EC2/on-premises) or Lambda function (Lambda, ECS) that CodeDeploy runs at a point of the deployment, such as `BeforeInstall`, `ValidateService` or `BeforeAllowTraffic`; if it fails, the deployment fails.',
     },
     section: 'beyond/deployment#lifecycle-hooks',
@@ -3481,7 +3499,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['deployment configuration', 'deployment configurations'],
     },
     definition: {
-      es: 'Reglas de CodeDeploy sobre el ritmo del despliegue: cuántas instancias deben seguir sanas en EC2, o cómo se desplaza el tráfico (canary, lineal o de una vez) en Lambda y ECS, como `CodeDeployDefault.LambdaCanary10Percent5Minutes`.',
+      es: 'Reglas de CodeDeploy sobre el ritmo de la implementación: cuántas instancias deben seguir en buen estado en EC2, o cómo se desplaza el tráfico (canario, lineal o todo a la vez) en Lambda y ECS, como `CodeDeployDefault.LambdaCanary10Percent5Minutes`.',
       en: 'CodeDeploy rules for the pace of a deployment: how many instances must stay healthy on EC2, or how traffic shifts (canary, linear or in one step) on Lambda and ECS, such as `CodeDeployDefault.LambdaCanary10Percent5Minutes`.',
     },
     section: 'beyond/deployment#deployment-configurations',
@@ -3511,8 +3529,8 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Amazon Elastic Container Service', 'Amazon ECS', 'ECS'],
     },
     definition: {
-      es: 'Orquestador de contenedores totalmente administrado de AWS: ejecuta tareas a partir de definiciones de tareas, dentro de clústeres, en Fargate, en instancias EC2 o en ECS Managed Instances. No hay plano de control que gestionar.',
-      en: 'AWS’s fully managed container orchestrator: it runs tasks from task definitions, inside clusters, on Fargate, EC2 instances or ECS Managed Instances. There is no control plane for you to run.',
+      es: 'Orquestador de contenedores totalmente administrado de AWS: ejecuta tareas a partir de definiciones de tareas, dentro de clústeres, en Fargate, en instancias de EC2 o en ECS Managed Instances. No hay plano de control que gestionar.',
+      en: "AWS's fully managed container orchestrator: it runs tasks from task definitions, inside clusters, on Fargate, EC2 instances or ECS Managed Instances. There is no control plane for you to run.",
     },
     section: 'beyond/containers#ecs-concepts',
   },
@@ -3539,8 +3557,8 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['task role', 'task roles', 'task IAM role'],
     },
     definition: {
-      es: 'Rol de IAM (`taskRoleArn`) cuyos permisos usa el código que corre en los contenedores de una tarea de ECS para llamar a otros servicios, como Amazon S3. Sustituye a los permisos de la instancia EC2.',
-      en: 'The IAM role (`taskRoleArn`) whose permissions the code running in an ECS task’s containers uses to call other services such as Amazon S3. It replaces the EC2 instance’s permissions.',
+      es: 'Rol de IAM (`taskRoleArn`) cuyos permisos usa el código que corre en los contenedores de una tarea de ECS para llamar a otros servicios, como Amazon S3. Sustituye a los permisos de la instancia de EC2.',
+      en: "The IAM role (`taskRoleArn`) whose permissions the code running in an ECS task's containers uses to call other services such as Amazon S3. It replaces the EC2 instance's permissions.",
     },
     section: 'beyond/containers#task-roles',
   },
@@ -3609,7 +3627,7 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['managed node group', 'managed node groups'],
     },
     definition: {
-      es: 'Grupo de Auto Scaling de instancias EC2 que Amazon EKS crea, actualiza y drena por usted como nodos del clúster. No tiene coste aparte de los recursos que usa.',
+      es: 'Grupo de Auto Scaling de instancias de EC2 que Amazon EKS crea, actualiza y drena por ti como nodos del clúster. No tiene costo aparte de los recursos que usa.',
       en: 'An Auto Scaling group of EC2 instances that Amazon EKS creates, updates and drains for you as cluster nodes. It costs nothing beyond the resources it uses.',
     },
     section: 'beyond/containers#amazon-eks',
@@ -3634,6 +3652,9 @@ export const glossary: readonly GlossaryEntry[] = [
   ...encryptionAndSecretsTerms,
   ...s3AndCloudFrontTerms,
   ...aiSecurityTerms,
+  // ── Beyond the notes, troubleshooting and optimization ────────────────────────────────────────────
+  ...observabilityTerms,
+  ...sdkCodeTerms,
 ];
 
 /** The site's own name for the term in a locale. */

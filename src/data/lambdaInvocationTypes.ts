@@ -23,8 +23,8 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
           en: 'The caller waits; Lambda runs the function and returns its response (up to 6 MB)',
         },
         retries: {
-          es: 'Lambda no reintenta; decide quien llama (la CLI y los SDK reintentan limitaciones y errores del servicio)',
-          en: 'Lambda doesn’t retry; the caller decides (the CLI and SDKs retry throttling and service errors)',
+          es: 'Lambda no reintenta: lo decide quien llama (la CLI y los SDK reintentan los tiempos de espera agotados, las limitaciones y los errores del servicio)',
+          en: 'Lambda doesn\'t retry: the caller decides (the CLI and SDKs retry timeouts, throttling, and service errors)',
         },
         errorHandling: {
           es: 'El error vuelve en la respuesta; lo trata el código que llama',
@@ -46,16 +46,16 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
       label: {es: 'Asíncrona (`Event`)', en: 'Asynchronous (`Event`)'},
       cells: {
         howItWorks: {
-          es: 'Nadie espera: Lambda pone el evento (hasta 1 MB) en una cola, responde 202 y lo entrega después',
-          en: 'Nobody waits: Lambda queues the event (up to 1 MB), answers 202 and delivers it later',
+          es: 'Nadie espera: Lambda pone el evento (hasta 1 MB) en una cola, devuelve 202 y lo entrega después',
+          en: 'Nobody waits: Lambda queues the event (up to 1 MB), returns 202, and delivers it later',
         },
         retries: {
           es: 'Errores de la función: 2 reintentos por defecto (0–2); limitaciones y errores del sistema: hasta 6 h',
           en: 'Function errors: 2 retries by default (0–2); throttles and system errors: up to 6 h',
         },
         errorHandling: {
-          es: 'Destinos en caso de éxito o de error, o una DLQ (SQS o SNS estándar); antigüedad máxima del evento de 60 s a 6 h',
-          en: 'On-success and on-failure destinations, or a DLQ (standard SQS or SNS); maximum event age 60 s to 6 h',
+          es: 'Destinos en caso de éxito o de error, o una cola de mensajes fallidos (DLQ: SQS o SNS estándar); antigüedad máxima del evento de 60 s a 6 h',
+          en: 'On-success and on-failure destinations, or a dead-letter queue (DLQ: standard SQS or SNS); maximum event age 60 s to 6 h',
         },
         typicalSources: {
           es: 'Amazon S3, Amazon SNS, Amazon EventBridge, `--invocation-type Event`',
@@ -84,23 +84,23 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
     },
     {
       id: 'lambda-invocation-event-source-mapping',
-      label: {es: 'Mapeo de orígenes de eventos (sondeo)', en: 'Event source mapping (poll-based)'},
+      label: {es: 'Asignación de orígenes de eventos (sondeo)', en: 'Event source mapping (poll-based)'},
       cells: {
         howItWorks: {
           es: 'Los sondeadores de Lambda leen la cola o el flujo e invocan la función con lotes (hasta 6 MB)',
-          en: 'Lambda’s pollers read the queue or stream and invoke the function with batches (up to 6 MB)',
+          en: 'Lambda\'s pollers read the queue or stream and invoke the function with batches (up to 6 MB)',
         },
         retries: {
-          es: 'Flujos: el lote entero, hasta que tenga éxito o caduque (ilimitado por defecto); SQS: el mensaje reaparece tras el tiempo de visibilidad',
+          es: 'Flujos: el lote entero, hasta que se procese correctamente o caduque (ilimitado por defecto); SQS: el mensaje reaparece tras el tiempo de espera de visibilidad',
           en: 'Streams: the whole batch until it succeeds or expires (unlimited by default); SQS: the message reappears after the visibility timeout',
         },
         errorHandling: {
-          es: 'Flujos: dividir el lote, antigüedad máxima, destino en caso de error; SQS: DLQ en la cola de origen; `ReportBatchItemFailures`',
-          en: 'Streams: bisect batch, maximum record age, on-failure destination; SQS: DLQ on the source queue; `ReportBatchItemFailures`',
+          es: 'Flujos: dividir el lote, antigüedad máxima, destino en caso de error; SQS: política de redireccionamiento a una DLQ en la cola de origen; `ReportBatchItemFailures`',
+          en: 'Streams: bisect batch, maximum record age, on-failure destination; SQS: redrive policy to a DLQ on the source queue; `ReportBatchItemFailures`',
         },
         typicalSources: {
-          es: 'Amazon SQS, Kinesis, DynamoDB Streams, Amazon MSK, Apache Kafka, Amazon MQ, DocumentDB',
-          en: 'Amazon SQS, Kinesis, DynamoDB Streams, Amazon MSK, Apache Kafka, Amazon MQ, DocumentDB',
+          es: 'Amazon SQS, Kinesis, DynamoDB Streams, Amazon MSK, Apache Kafka, Amazon MQ, Amazon DocumentDB',
+          en: 'Amazon SQS, Kinesis, DynamoDB Streams, Amazon MSK, Apache Kafka, Amazon MQ, Amazon DocumentDB',
         },
       },
       sources: [

@@ -24,10 +24,10 @@ export function docsContentDir(locale: Locale, edition: EditionId): string {
   return edition === 'current' ? 'docs' : `versioned_docs/${version}`;
 }
 
-// English dates are written day first ("1 December 2026"), as the site's English pages write them.
-const dateLocales: Record<Locale, string> = {es: 'es-ES', en: 'en-GB'};
+// English dates follow AWS's style, month first ("December 1, 2026"); Spanish ones, "1 de diciembre de 2026".
+const dateLocales: Record<Locale, string> = {es: 'es-ES', en: 'en-US'};
 
-/** An ISO date ('2026-12-01') as the locale writes it: "1 de diciembre de 2026", "1 December 2026". */
+/** An ISO date ('2026-12-01') as the locale writes it: "1 de diciembre de 2026", "December 1, 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const format = new Intl.DateTimeFormat(dateLocales[locale], {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
   return format.format(new Date(`${isoDate}T00:00:00Z`));

@@ -33,8 +33,8 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
           en: 'Each message goes to one consumer; it is hidden for the visibility timeout',
         },
         ordering: {
-          es: 'Estándar: orden aproximado, al menos una vez. FIFO: orden estricto por grupo de mensajes, sin duplicados',
-          en: 'Standard: best-effort order, at-least-once. FIFO: strict order per message group, no duplicates',
+          es: 'Estándar (también las colas justas): orden aproximado, al menos una vez. FIFO: orden estricto por grupo de mensajes, sin duplicados',
+          en: 'Standard (fair queues too): best-effort order, at-least-once. FIFO: strict order per message group, no duplicates',
         },
         retention: {
           es: '4 días por defecto; de 1 minuto a 14 días',
@@ -49,6 +49,10 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
         {
           title: 'Amazon SQS standard queues',
           url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html',
+        },
+        {
+          title: 'Amazon SQS fair queues',
+          url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fair-queues.html',
         },
         {
           title: 'Amazon SQS FIFO queue key terms',
@@ -107,7 +111,7 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
           en: 'Event bus: rules match each event against a pattern and route it',
         },
         consumers: {
-          es: 'Hasta 5 destinos por regla (Lambda, SQS, SNS, Step Functions, Kinesis, API destinations…)',
+          es: 'Hasta 5 destinos por regla (Lambda, SQS, SNS, Step Functions, Kinesis, destinos de API…)',
           en: 'Up to 5 targets per rule (Lambda, SQS, SNS, Step Functions, Kinesis, API destinations…)',
         },
         ordering: {
@@ -120,7 +124,7 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
         },
         typicalUse: {
           es: 'Arquitecturas orientadas a eventos: enrutar eventos de AWS, SaaS y aplicaciones propias',
-          en: 'Event-driven architectures: routing events from AWS, SaaS and your own applications',
+          en: 'Event-driven architectures: routing events from AWS, SaaS, and your own applications',
         },
       },
       sources: [

@@ -25,7 +25,7 @@ export const replicasVsMultiAz: ComparisonTableData<RdsColumn> = {
         },
         replication: {
           es: 'Asíncrona, con la replicación nativa del motor',
-          en: 'Asynchronous, with the engine’s native replication',
+          en: "Asynchronous, with the engine's native replication",
         },
         scaling: {
           es: 'Sí: hasta 15 por instancia de origen (5 en Oracle y SQL Server, 3 en Db2), en la misma AZ, en otra o en otra región',
@@ -33,7 +33,7 @@ export const replicasVsMultiAz: ComparisonTableData<RdsColumn> = {
         },
         disasterRecovery: {
           es: 'Sin conmutación automática: una réplica se puede promover a instancia independiente (las de otra región sirven para recuperación ante desastres; SQL Server no las admite)',
-          en: 'No automatic failover: a replica can be promoted to a standalone DB instance (cross-Region ones help with disaster recovery; SQL Server doesn’t support them)',
+          en: "No automatic failover: a replica can be promoted to a standalone DB instance (cross-Region ones help with disaster recovery; SQL Server doesn't support them)",
         },
       },
     },
@@ -46,7 +46,7 @@ export const replicasVsMultiAz: ComparisonTableData<RdsColumn> = {
           es: 'Síncrona, a un standby en otra AZ',
           en: 'Synchronous, to a standby in another AZ',
         },
-        scaling: {es: 'No: el standby no atiende lecturas', en: 'No: the standby doesn’t serve reads'},
+        scaling: {es: 'No: el standby no atiende lecturas', en: "No: the standby doesn't serve reads"},
         disasterRecovery: {
           es: 'Conmutación automática al standby si falla la instancia o la AZ',
           en: 'Automatic failover to the standby if the instance or the AZ fails',

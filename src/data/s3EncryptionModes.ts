@@ -21,8 +21,8 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
       label: {es: 'SSE-S3', en: 'SSE-S3'},
       cells: {
         keys: {
-          es: 'Amazon S3 (claves administradas por Amazon S3, no una «clave administrada por AWS», que es de KMS): cifra cada objeto con una clave única y cifra esa clave con otra que rota con regularidad',
-          en: 'Amazon S3 (Amazon S3 managed keys, not an “AWS managed key”, which is a KMS key): it encrypts each object with a unique key and encrypts that key with another one that it rotates regularly',
+          es: 'Amazon S3 (claves administradas por Amazon S3, no una "clave administrada por AWS", que es de KMS): cifra cada objeto con una clave única y cifra esa clave con otra que rota con regularidad',
+          en: 'Amazon S3 (Amazon S3 managed keys, not an "AWS managed key", which is a KMS key): it encrypts each object with a unique key and encrypts that key with another one that it rotates regularly',
         },
         where: {es: 'En el servidor, con AES-256 (AES-GCM)', en: 'On the server side, with AES-256 (AES-GCM)'},
         header: {
@@ -33,7 +33,7 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
           es: 'Sí: es el cifrado base de todos los buckets; desde el 5 de enero de 2023 toda subida nueva se cifra así, sin costo ni impacto en el rendimiento',
           en: 'Yes: it is the base encryption of every bucket; since 5 January 2023 every new upload is encrypted this way, at no cost and with no performance impact',
         },
-        tradeOffs: {es: 'Sin cargos adicionales; no controlas las claves', en: 'No additional charges; you don’t control the keys'},
+        tradeOffs: {es: 'Sin cargos adicionales; no controlas las claves', en: "No additional charges; you don't control the keys"},
       },
     },
     {
@@ -51,7 +51,7 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
         },
         byDefault: {
           es: 'No, pero se puede configurar como cifrado predeterminado del bucket',
-          en: 'No, but it can be set as the bucket’s default encryption',
+          en: "No, but it can be set as the bucket's default encryption",
         },
         tradeOffs: {
           es: 'Cada cifrado y descifrado llama a KMS, con costo y algo de latencia; las claves de bucket de S3 (S3 Bucket Keys) reducen esas llamadas y su costo',
@@ -74,7 +74,7 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
         },
         byDefault: {
           es: 'No, pero se puede configurar como cifrado predeterminado del bucket',
-          en: 'No, but it can be set as the bucket’s default encryption',
+          en: "No, but it can be set as the bucket's default encryption",
         },
         tradeOffs: {
           es: 'Para quien necesita cifrado en varias capas; también depende de KMS (permisos sobre la clave y llamadas a KMS)',
@@ -88,7 +88,7 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
       cells: {
         keys: {
           es: 'El cliente envía su clave en cada solicitud; S3 no la guarda (solo un HMAC con sal para validar las solicitudes siguientes)',
-          en: 'You send your key with every request; S3 doesn’t store it (only a salted HMAC to validate later requests)',
+          en: "You send your key with every request; S3 doesn't store it (only a salted HMAC to validate later requests)",
         },
         where: {es: 'En el servidor, con AES-256', en: 'On the server side, with AES-256'},
         header: {
@@ -118,7 +118,7 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
           en: 'In the client (for example, with the Amazon S3 Encryption Client), before uploading; S3 only stores already encrypted data',
         },
         header: {
-          es: 'Ninguna cabecera de cifrado: S3 recibe los datos ya cifrados',
+          es: 'Ningún encabezado de cifrado: S3 recibe los datos ya cifrados',
           en: 'No encryption header: S3 receives data that is already encrypted',
         },
         byDefault: {
@@ -134,7 +134,7 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
   ],
   note: {
     es: 'Estos modos protegen los datos en reposo. Para los datos en tránsito se usa el endpoint HTTPS (TLS) de S3.',
-    en: 'These modes protect data at rest. For data in transit, use S3’s HTTPS (TLS) endpoint.',
+    en: "These modes protect data at rest. For data in transit, use S3's HTTPS (TLS) endpoint.",
   },
 };
 

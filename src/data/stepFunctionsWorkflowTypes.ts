@@ -40,7 +40,7 @@ export const stepFunctionsWorkflowTypes: ComparisonTableData<WorkflowTypeColumn>
         pricing: {es: 'Transiciones de estado', en: 'State transitions'},
         useCase: {
           es: 'Procesos largos, auditables o no idempotentes (pagos); aprobaciones con `.waitForTaskToken`',
-          en: 'Long, auditable or non-idempotent processes (payments); approvals with `.waitForTaskToken`',
+          en: 'Long, auditable, or non-idempotent processes (payments); approvals with `.waitForTaskToken`',
         },
       },
       sources: [choosingWorkflowType],
@@ -60,7 +60,7 @@ export const stepFunctionsWorkflowTypes: ComparisonTableData<WorkflowTypeColumn>
         },
         pricing: {
           es: 'Número de ejecuciones, duración y memoria consumida',
-          en: 'Number of executions, duration and memory used',
+          en: 'Number of executions, duration, and memory used',
         },
         useCase: {
           es: 'Mucho volumen y acciones idempotentes: IoT, streaming, backends móviles',
@@ -72,6 +72,6 @@ export const stepFunctionsWorkflowTypes: ComparisonTableData<WorkflowTypeColumn>
   ],
   note: {
     es: 'El tipo se elige al crear la máquina de estado y no se puede cambiar después.',
-    en: 'You choose the type when you create the state machine and can’t change it afterwards.',
+    en: "You choose the type when you create the state machine and can't change it afterward.",
   },
 };

@@ -19,7 +19,7 @@ export const ignoredSelectors = ['[data-search-ignore]', '.hash-link'];
 // "Sources:" line around them, so that no excerpt reads "lo mueve a la DLQ ()".
 const citations = 'a[href^="https://docs.aws.amazon.com/"], a[href^="https://aws.amazon.com/"]';
 const emptyBrackets = /\s*\((?:\s*[,;]?\s*)*\)/g;
-const sourcesTail = /\s*\b(?:Fuentes?|Sources?)\s*:[\s,;.]*$/;
+const sourcesTail = /\s*\b(?:Fuentes?|Sources?)\s*:[\s,;.·]*$/;
 
 /**
  * The edition whose index a built page belongs to, or undefined for pages search leaves out (home, search

@@ -22,7 +22,7 @@ const banner = {
   },
   'dva-c02': {
     es: 'Estás leyendo una edición anterior de los apuntes (DVA-C02 (2023–2026)), escrita para el examen DVA-C02, retirado el 30 de noviembre de 2026.',
-    en: 'You are reading a past edition of the notes (DVA-C02 (2023–2026)), written for the DVA-C02 exam, which retired on 30 November 2026.',
+    en: 'You are reading a past edition of the notes (DVA-C02 (2023–2026)), written for the DVA-C02 exam, which retired on November 30, 2026.',
   },
 } as const;
 

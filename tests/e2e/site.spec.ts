@@ -37,7 +37,7 @@ test('the sitemap lists the current edition only', async ({request}) => {
 test('the home page says which exam the site follows and links what changed', async ({page}) => {
   for (const [locale, text] of [
     ['es', 'Desde el 1 de diciembre de 2026, el examen es DVA-C03'],
-    ['en', 'Since 1 December 2026, the exam is DVA-C03'],
+    ['en', 'Since December 1, 2026, the exam has been DVA-C03'],
   ] as const) {
     await page.goto(`${localePrefix(locale)}/`);
     const news = page.locator('header p', {hasText: text});

@@ -21,7 +21,7 @@ export interface ViewProps {
 
 const rowLinkLabel: Localized = {es: 'Enlace a esta fila', en: 'Link to this row'};
 const sourcesLabel: Localized = {es: 'Fuentes de esta fila', en: 'Sources for this row'};
-const notStatedLegend: Localized = {es: '«—»: las notas no lo indican.', en: '“—”: not stated in the notes.'};
+const notStatedLegend: Localized = {es: '"—": las notas no lo indican.', en: '"—": not stated in the notes.'};
 const sortIcons: Record<SortDirection | 'none', string> = {none: '↕', ascending: '↑', descending: '↓'};
 
 /** A new column sorts ascending; the sorted column flips direction. */
