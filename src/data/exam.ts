@@ -182,7 +182,7 @@ const domains: readonly ExamDomain[] = [
         ],
         coverage: 'covered',
         missing: {
-          es: 'Cada habilidad tiene su sección. Quedan fuera detalles: la firma del controlador, el objeto de contexto y la elección del tiempo de ejecución, que solo se nombran; las URL de funciones de Lambda; las políticas basadas en recursos más allá del ejemplo `lambda add-permission` de API Gateway (quién puede invocar una función, acceso entre cuentas); el filtrado de eventos y los ajustes de lote de las asignaciones de orígenes de eventos; crear funciones a partir de imágenes de contenedor.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: la firma del controlador, el objeto de contexto y la elección del tiempo de ejecución, que solo se nombran; las URL de funciones de Lambda; las políticas basadas en recursos más allá del ejemplo `lambda add-permission` de API Gateway (quién puede invocar una función, acceso entre cuentas); el filtrado de eventos y los ajustes de lote de las asignaciones de orígenes de eventos; crear funciones a partir de imágenes de contenedor.',
           en: 'Every skill has a section. Details left out: the handler signature, the context object, and choosing a runtime, which are only named; Lambda function URLs; resource-based policies beyond the `lambda add-permission` example for API Gateway (who may invoke a function, cross-account access); event filtering and batching settings of event source mappings; building functions from container images.',
         },
       },

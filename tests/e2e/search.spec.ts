@@ -37,8 +37,9 @@ for (const locale of locales) {
     );
     await expect(page.locator('input[type="search"][name="q"]')).toHaveAttribute('aria-label', locale === 'es' ? 'Buscar' : 'Search');
     await expect(page.locator('article').first()).toBeVisible();
-    // The page finds what the ranking tests find with the same code (tests/build/search.test.ts).
-    await expect.poll(() => topResultPaths(page)).toContain(`${prefix}/docs/s3/encryption-and-security`);
+    // The page finds what the ranking tests find with the same code (tests/build/search.test.ts): a page about
+    // encryption first.
+    await expect.poll(async () => (await topResultPaths(page))[0]).toMatch(new RegExp(`^${prefix}/docs/.*encryption`));
   });
 }
 

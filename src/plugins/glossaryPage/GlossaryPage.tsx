@@ -41,7 +41,7 @@ const ENTRIES_SELECTOR = '[data-glossary-entries]';
 const entriesInDocument = () =>
   ExecutionEnvironment.canUseDOM ? (document.querySelector(ENTRIES_SELECTOR)?.innerHTML ?? '') : '';
 
-const searchWords = (search: string) => new URLSearchParams(search).getAll('_highlight').join(' ');
+const searchWords = (search: string) => new URLSearchParams(search).getAll('_highlight');
 
 export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNode {
   const locale = useLocale();
@@ -79,11 +79,13 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
   }, [ready]);
 
   // Arriving from a search result (`?_highlight=sticky&_highlight=sessions`), show the entries the query
-  // names; a query that names none keeps the whole list.
+  // names. The words are the page's spellings of what matched, so they may be variants of one word ("cifrado",
+  // "cifrados"): all of them together first, else the first one that names an entry; none keeps the list whole.
   useEffect(() => {
     if (!ready) return;
-    const query = searchWords(search);
-    if (query && applyFilter(container.current!, query) > 0) setFilter(query);
+    const words = searchWords(search);
+    const filter = [words.join(' '), ...words].find((candidate) => candidate && applyFilter(container.current!, candidate) > 0);
+    if (filter) setFilter(filter);
     else applyFilter(container.current!, '');
   }, [ready, search]);
 
