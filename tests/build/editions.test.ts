@@ -7,11 +7,12 @@ import {tablesOf, examGuideOf} from '../../src/data/editionData';
 import {examMapPath} from '../../src/data/editions';
 import {examTasks, taskAnchor} from '../../src/data/examGuide';
 import {localePrefix, type Locale} from '../../src/data/locales';
+import {plainText} from '../../src/components/InlineCode';
 import {builtPage} from '../support/build';
 import {docUrl, docsVersions, locales} from '../support/docs';
 import {plannedTables} from '../support/plan';
 
-const plain = (text: string) => text.replaceAll('`', '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) => plainText(text).replace(/\s+/g, ' ').trim();
 
 /** A rendered table as text: caption, header row, then each row's id, label and cells. */
 function renderedTable($: CheerioAPI, caption: string) {

@@ -7,7 +7,7 @@ import {localePrefix} from '../../src/data/locales';
 import {plannedPages} from '../support/plan';
 import {glossary} from '../../src/data/glossary';
 import {examGuide} from '../../src/data/exam';
-import {examTasks} from '../../src/data/examGuide';
+import {examTasks, taskAnchor} from '../../src/data/examGuide';
 
 
 for (const locale of locales) {
@@ -66,10 +66,10 @@ for (const locale of locales) {
     const task = examTasks(examGuide).find((t) => t.sections.length > 0)!;
     const slug = task.sections[0].split('#')[0];
     await page.goto(docUrl(slug, locale));
-    const label = page.locator(`article a[href="${localePrefix(locale)}/exam-map#task-${task.id.replace('.', '-')}"]`);
+    const label = page.locator(`article a[href="${localePrefix(locale)}/exam-map#${taskAnchor(task.id)}"]`);
     await expect(label).toBeVisible();
     await label.click();
-    await expect(page.locator(`#task-${task.id.replace('.', '-')}`)).toBeInViewport();
+    await expect(page.locator(`#${taskAnchor(task.id)}`)).toBeInViewport();
     await page.goto(docUrl(slug, locale, 'dva-c01'));
     await expect(page.locator('article a[href*="/exam-map"]')).toHaveCount(0);
   });

@@ -1,4 +1,5 @@
 import {renderToStaticMarkup} from 'react-dom/server';
+import {otherLocale} from '../../src/data/locales';
 import {describe, expect, it} from 'vitest';
 import View, {nextSort, type SortState} from '../../src/components/ComparisonTable/View';
 import {locales, type ComparisonRow, type ComparisonTable, type Locale} from '../../src/data/comparisonTable';
@@ -123,13 +124,13 @@ describe.each(cases)('rendering of $name', ({table}) => {
   describe.each(locales)('in %s', (locale) => {
     const html = render(table, locale);
     const text = textOf(html);
-    const otherLocale = locales.find((other) => other !== locale)!;
+    const other = otherLocale(locale);
 
     it('has a caption in this language, inside a focusable, labelled scroll region', () => {
       expect(html).toContain(`<caption>`);
       expect(text).toContain(withoutCode(table.caption[locale]));
-      if (table.caption[locale] !== table.caption[otherLocale]) {
-        expect(text).not.toContain(withoutCode(table.caption[otherLocale]));
+      if (table.caption[locale] !== table.caption[other]) {
+        expect(text).not.toContain(withoutCode(table.caption[other]));
       }
       const region = html.match(/<div[^>]*role="region"[^>]*>/)?.[0] ?? '';
       expect(region).toContain('tabindex="0"');
