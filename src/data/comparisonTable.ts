@@ -3,7 +3,7 @@
  * src/components/ComparisonTable). In any text, `backticks` mark inline code.
  */
 
-import type {Localized} from './locales';
+import type {Locale, Localized} from './locales';
 
 export {locales, type Locale, type Localized} from './locales';
 
@@ -68,4 +68,38 @@ export interface ComparisonTableData<Key extends string, SortableKey extends Key
 
 interface TypedRow<Key extends string, SortableKey extends Key> extends ComparisonRow {
   readonly cells: Readonly<Record<Exclude<Key, SortableKey>, Cell> & Record<SortableKey, SortableCell>>;
+}
+
+/** A table in one language, as a page gets it: the remark plugin writes only the page's language into the page. */
+export interface LocalTable {
+  readonly caption: string;
+  readonly rowHeader: string;
+  readonly columns: readonly {readonly key: string; readonly label: string; readonly sortable: boolean}[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly cells: Readonly<Record<string, {readonly text: string; readonly sortValue: number | null; readonly notStated: boolean}>>;
+    readonly sources: readonly Source[];
+  }[];
+  readonly note?: string;
+}
+
+export function localTable(table: ComparisonTable, locale: Locale): LocalTable {
+  return {
+    caption: table.caption[locale],
+    rowHeader: table.rowHeader[locale],
+    columns: Object.entries(table.columns).map(([key, column]) => ({key, label: column.label[locale], sortable: Boolean(column.sortable)})),
+    rows: table.rows.map((row) => ({
+      id: row.id,
+      label: row.label[locale],
+      cells: Object.fromEntries(
+        Object.entries(row.cells).map(([key, cell]) => [
+          key,
+          {text: cell[locale], sortValue: cell.sortValue ?? null, notStated: Boolean(cell.notStated)},
+        ]),
+      ),
+      sources: row.sources ?? [],
+    })),
+    ...(table.note ? {note: table.note[locale]} : {}),
+  };
 }

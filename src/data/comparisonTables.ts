@@ -1,7 +1,7 @@
-// Every comparison table of the current edition, by the name MDX pages use for it (`<Ec2PurchaseOptions />`).
+// Every comparison table of the current edition, by the name MDX pages use for it (`<Ec2PurchaseOptions />`):
+// the one list of table names (src/remark/comparisonTables.ts reads it at build time).
 // Past editions keep theirs in their snapshot (src/data/editionData.ts).
 import type {ComparisonTable} from './comparisonTable';
-import type {ComparisonTableName} from './comparisonTableNames';
 import {apiGatewayApiTypes} from './apiGatewayApiTypes';
 import {beanstalkDeploymentModes} from './beanstalkDeploymentModes';
 import {cachingStrategies} from './cachingStrategies';
@@ -48,4 +48,8 @@ export const comparisonTables = {
   ObservabilityServices: observabilityServices,
   SdkRetryModes: sdkRetryModes,
   KinesisVsFirehose: kinesisVsFirehose,
-} satisfies Record<ComparisonTableName, ComparisonTable>;
+} satisfies Record<string, ComparisonTable>;
+
+export type ComparisonTableName = keyof typeof comparisonTables;
+
+export const isComparisonTableName = (name: string): name is ComparisonTableName => Object.hasOwn(comparisonTables, name);

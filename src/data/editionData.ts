@@ -4,8 +4,7 @@
 // mark and explain in place, and which of its pages carry the "Beyond the notes" label.
 // Build-time only (remark plugins, the exam map plugin, tests).
 import type {ComparisonTable} from './comparisonTable';
-import type {ComparisonTableName} from './comparisonTableNames';
-import {comparisonTables} from './comparisonTables';
+import {comparisonTables, type ComparisonTableName} from './comparisonTables';
 import {examGuide} from './exam';
 import {examTasks, type ExamGuide} from './examGuide';
 import {glossary, type GlossaryEntry} from './glossary';

@@ -1,13 +1,10 @@
-// Registers the site's MDX components once, so pages use them without imports: the comparison tables
-// (`<EbsVolumeTypes />`), the glossary terms and the exam task labels that the remark
-// plugins in src/remark add at build time, and the label of pages beyond the notes.
+// Registers the site's MDX components once, so pages use them without imports: the comparison table (pages
+// write `<EbsVolumeTypes />`, which src/remark/comparisonTables.ts turns into it), and the glossary terms, exam
+// task labels and "Beyond the notes" label that the other remark plugins in src/remark add at build time.
 import MDXComponents from '@theme-original/MDXComponents';
 import BeyondNotesLabel from '../components/BeyondNotesLabel';
 import ComparisonTable from '../components/ComparisonTable';
 import ExamTaskLabels from '../components/ExamTaskLabels';
 import GlossaryTerm from '../components/GlossaryTerm';
-import {comparisonTableNames} from '../data/comparisonTableNames';
 
-const tableComponents = Object.fromEntries(comparisonTableNames.map((name) => [name, ComparisonTable]));
-
-export default {...MDXComponents, ...tableComponents, GlossaryTerm, ExamTaskLabels, BeyondNotesLabel};
+export default {...MDXComponents, ComparisonTable, GlossaryTerm, ExamTaskLabels, BeyondNotesLabel};

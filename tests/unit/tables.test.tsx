@@ -1,13 +1,15 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {otherLocale} from '../../src/data/locales';
 import {describe, expect, it} from 'vitest';
-import View, {nextSort, type SortState} from '../../src/components/ComparisonTable/View';
-import {locales, type ComparisonRow, type ComparisonTable, type Locale} from '../../src/data/comparisonTable';
-import type {ComparisonTableName} from '../../src/data/comparisonTableNames';
+import View, {nextSort, type SortState, type TableLabels} from '../../src/components/ComparisonTable/View';
+import {localTable, locales, type ComparisonRow, type ComparisonTable, type Locale} from '../../src/data/comparisonTable';
+import type {ComparisonTableName} from '../../src/data/comparisonTables';
 import {tablesOf} from '../../src/data/editionData';
 import {editions, type EditionId} from '../../src/data/editions';
 import {headingIds, readDoc} from '../support/docs';
-import {plannedPages} from '../support/plan';
+import {plannedPages, repoRoot} from '../support/plan';
 
 // Every edition's tables: the live data for the current edition, the snapshot for a frozen one.
 const cases = editions.flatMap(({id: edition}) =>
@@ -17,8 +19,17 @@ const cases = editions.flatMap(({id: edition}) =>
 const columnKeys = (table: ComparisonTable) => Object.keys(table.columns);
 const sortableKeys = (table: ComparisonTable) => columnKeys(table).filter((key) => table.columns[key].sortable);
 
+// The component's own words, as i18n/<locale>/code.json gives them to it.
+const labels = Object.fromEntries(
+  locales.map((locale) => {
+    const messages = JSON.parse(readFileSync(join(repoRoot, 'i18n', locale, 'code.json'), 'utf8'));
+    const label = (id: string): string => messages[`comparisonTable.${id}`].message;
+    return [locale, {rowLink: label('rowLink'), sources: label('sources'), notStated: label('notStated')}];
+  }),
+) as Record<Locale, TableLabels>;
+
 function render(table: ComparisonTable, locale: Locale, sort: SortState | null = null): string {
-  return renderToStaticMarkup(<View table={table} locale={locale} sort={sort} onSort={() => {}} />);
+  return renderToStaticMarkup(<View table={localTable(table, locale)} labels={labels[locale]} sort={sort} onSort={() => {}} />);
 }
 
 /** The visible text of some markup, with React's entity escaping undone. */

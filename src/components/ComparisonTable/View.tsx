@@ -1,6 +1,7 @@
-// Renders one comparison table. Pure (no Docusaurus imports), so unit tests can render it.
+// Renders one comparison table, in the page's language only. Pure (no Docusaurus imports), so unit tests can
+// render it; the component's own words come as props (index.tsx translates them).
 import type {ReactNode} from 'react';
-import type {Cell, ComparisonRow, ComparisonTable, Locale, Localized} from '../../data/comparisonTable';
+import type {LocalTable} from '../../data/comparisonTable';
 import InlineText, {plainText} from '../InlineCode';
 import styles from './styles.module.css';
 
@@ -11,17 +12,22 @@ export interface SortState {
   readonly direction: SortDirection;
 }
 
+/** The component's own words. */
+export interface TableLabels {
+  readonly rowLink: string;
+  readonly sources: string;
+  readonly notStated: string;
+}
+
 export interface ViewProps {
-  readonly table: ComparisonTable;
-  readonly locale: Locale;
+  readonly table: LocalTable;
+  readonly labels: TableLabels;
   /** `null`: rows in the order of the data (the notes' order). */
   readonly sort: SortState | null;
   readonly onSort: (column: string) => void;
 }
 
-const rowLinkLabel: Localized = {es: 'Enlace a esta fila', en: 'Link to this row'};
-const sourcesLabel: Localized = {es: 'Fuentes de esta fila', en: 'Sources for this row'};
-const notStatedLegend: Localized = {es: '"—": las notas no lo indican.', en: '"—": not stated in the notes.'};
+type Row = LocalTable['rows'][number];
 const sortIcons: Record<SortDirection | 'none', string> = {none: '↕', ascending: '↑', descending: '↓'};
 
 /** A new column sorts ascending; the sorted column flips direction. */
@@ -30,53 +36,50 @@ export function nextSort(current: SortState | null, column: string): SortState {
   return {column, direction: flip ? 'descending' : 'ascending'};
 }
 
-function sortRows(rows: readonly ComparisonRow[], sort: SortState | null): readonly ComparisonRow[] {
+function sortRows(rows: readonly Row[], sort: SortState | null): readonly Row[] {
   if (!sort) return rows;
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const x = a.cells[sort.column].sortValue ?? null;
-    const y = b.cells[sort.column].sortValue ?? null;
+    const x = a.cells[sort.column].sortValue;
+    const y = b.cells[sort.column].sortValue;
     // Rows the notes give no value for stay last in both directions.
     if (x === null || y === null) return Number(x === null) - Number(y === null);
     return sign * (x - y);
   });
 }
 
-
-function CellContent({cell, locale}: {cell: Cell; locale: Locale}): ReactNode {
-  if (!cell.notStated) return <InlineText text={cell[locale]} />;
+function CellContent({cell}: {cell: Row['cells'][string]}): ReactNode {
+  if (!cell.notStated) return <InlineText text={cell.text} />;
   return (
     <>
       <span aria-hidden="true">—</span>
-      <span className={styles.visuallyHidden}>{cell[locale]}</span>
+      <span className={styles.visuallyHidden}>{cell.text}</span>
     </>
   );
 }
 
-export default function View({table, locale, sort, onSort}: ViewProps): ReactNode {
-  const columnKeys = Object.keys(table.columns);
+export default function View({table, labels, sort, onSort}: ViewProps): ReactNode {
   const rows = sortRows(table.rows, sort);
-  const hasNotStated = table.rows.some((row) => columnKeys.some((key) => row.cells[key].notStated));
+  const hasNotStated = table.rows.some((row) => table.columns.some(({key}) => row.cells[key].notStated));
 
   return (
     <div className={styles.comparison}>
       {/* The table scrolls sideways in here, so a narrow screen never scrolls the page. */}
-      <div className={styles.scroll} role="region" aria-label={plainText(table.caption[locale])} tabIndex={0}>
+      <div className={styles.scroll} role="region" aria-label={plainText(table.caption)} tabIndex={0}>
         <table className={styles.table}>
           <caption>
-            <InlineText text={table.caption[locale]} />
+            <InlineText text={table.caption} />
           </caption>
           <thead>
             <tr>
               <th scope="col">
-                <InlineText text={table.rowHeader[locale]} />
+                <InlineText text={table.rowHeader} />
               </th>
-              {columnKeys.map((key) => {
-                const column = table.columns[key];
-                if (!column.sortable) {
+              {table.columns.map(({key, label, sortable}) => {
+                if (!sortable) {
                   return (
                     <th key={key} scope="col">
-                      <InlineText text={column.label[locale]} />
+                      <InlineText text={label} />
                     </th>
                   );
                 }
@@ -84,7 +87,7 @@ export default function View({table, locale, sort, onSort}: ViewProps): ReactNod
                 return (
                   <th key={key} scope="col" aria-sort={direction}>
                     <button type="button" className={styles.sortButton} onClick={() => onSort(key)}>
-                      <InlineText text={column.label[locale]} />
+                      <InlineText text={label} />
                       <span className={styles.sortIcon} aria-hidden="true">
                         {sortIcons[direction]}
                       </span>
@@ -98,14 +101,14 @@ export default function View({table, locale, sort, onSort}: ViewProps): ReactNod
             {rows.map((row) => (
               <tr key={row.id} id={row.id}>
                 <th scope="row">
-                  <InlineText text={row.label[locale]} />{' '}
+                  <InlineText text={row.label} />{' '}
                   {/* This view is pure, for unit tests: same-page and AWS links need no Docusaurus <Link>. */}
                   {/* eslint-disable-next-line @docusaurus/no-html-links */}
-                  <a className={styles.rowLink} href={`#${row.id}`} aria-label={rowLinkLabel[locale]}>
+                  <a className={styles.rowLink} href={`#${row.id}`} aria-label={labels.rowLink}>
                     #
                   </a>
-                  {row.sources && (
-                    <ul className={styles.sources} aria-label={sourcesLabel[locale]}>
+                  {row.sources.length > 0 && (
+                    <ul className={styles.sources} aria-label={labels.sources}>
                       {row.sources.map((source) => (
                         <li key={source.url}>
                           {/* eslint-disable-next-line @docusaurus/no-html-links */}
@@ -115,10 +118,10 @@ export default function View({table, locale, sort, onSort}: ViewProps): ReactNod
                     </ul>
                   )}
                 </th>
-                {columnKeys.map((key) => (
+                {table.columns.map(({key, label}) => (
                   // The column's name, shown before the cell when a phone lays each row out as a card.
-                  <td key={key} data-label={plainText(table.columns[key].label[locale])}>
-                    <CellContent cell={row.cells[key]} locale={locale} />
+                  <td key={key} data-label={plainText(label)}>
+                    <CellContent cell={row.cells[key]} />
                   </td>
                 ))}
               </tr>
@@ -128,13 +131,13 @@ export default function View({table, locale, sort, onSort}: ViewProps): ReactNod
       </div>
       {table.note && (
         <p className={styles.footnote}>
-          <InlineText text={table.note[locale]} />
+          <InlineText text={table.note} />
         </p>
       )}
       {/* Screen readers already hear the full text in each "—" cell. */}
       {hasNotStated && (
         <p className={styles.footnote} aria-hidden="true">
-          {notStatedLegend[locale]}
+          {labels.notStated}
         </p>
       )}
     </div>

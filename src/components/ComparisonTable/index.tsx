@@ -1,26 +1,23 @@
-// Docusaurus side of the comparison tables: locale, sort state and row anchors. The table's data comes
-// as a prop, written into the page at build time by src/remark/comparisonTables.ts.
+// Docusaurus side of the comparison tables: the component's own words, sort state and row anchors. The
+// table comes as a prop in the page's language, written into the page at build time by
+// src/remark/comparisonTables.ts (which turns `<Ec2PurchaseOptions />` into this component).
 import {useState, type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type {ComparisonTable as TableData} from '../../data/comparisonTable';
-import {useLocale} from '../../utils/useLocale';
-import View, {nextSort, type SortState} from './View';
+import type {LocalTable} from '../../data/comparisonTable';
+import View, {nextSort, type SortState, type TableLabels} from './View';
 
-/** The MDX component behind every table name: `<Ec2PurchaseOptions />`. */
-export default function ComparisonTable({table}: {table?: TableData}): ReactNode {
+export default function ComparisonTable({table}: {table?: LocalTable}): ReactNode {
   if (!table) throw new Error('Comparison table without data: src/remark/comparisonTables.ts must run on this page.');
-  const locale = useLocale();
   const [sort, setSort] = useState<SortState | null>(null);
   const brokenLinks = useBrokenLinks();
   // Row ids are not headings: declare them so the build's broken-anchor check accepts links to them.
   for (const row of table.rows) brokenLinks.collectAnchor(row.id);
+  const labels: TableLabels = {
+    rowLink: translate({id: 'comparisonTable.rowLink', message: 'Enlace a esta fila'}),
+    sources: translate({id: 'comparisonTable.sources', message: 'Fuentes de esta fila'}),
+    notStated: translate({id: 'comparisonTable.notStated', message: '"—": las notas no lo indican.'}),
+  };
 
-  return (
-    <View
-      table={table}
-      locale={locale}
-      sort={sort}
-      onSort={(column) => setSort((current) => nextSort(current, column))}
-    />
-  );
+  return <View table={table} labels={labels} sort={sort} onSort={(column) => setSort((current) => nextSort(current, column))} />;
 }
