@@ -6,6 +6,7 @@ import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import editionsPlugin from './src/plugins/editions';
 import glossaryPagePlugin from './src/plugins/glossaryPage';
 import pagefindSearchPlugin from './src/plugins/pagefindSearch';
+import studyPlanPlugin from './src/plugins/studyPlan';
 import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
 import {defaultLocale, localePrefix, locales} from './src/data/locales';
 import remarkBeyondNotesLabel from './src/remark/beyondNotesLabel';
@@ -133,7 +134,7 @@ const config: Config = {
 
   // The glossary plugin comes before the search plugin: both work in postBuild, and the glossary's entries must
   // be in the built page (written synchronously) before the search indexes it.
-  plugins: [codeHighlightingPlugin, editionsPlugin, glossaryPagePlugin, pagefindSearchPlugin, contentSecurityPolicyPlugin],
+  plugins: [codeHighlightingPlugin, editionsPlugin, studyPlanPlugin, glossaryPagePlugin, pagefindSearchPlugin, contentSecurityPolicyPlugin],
 
   themeConfig: {
     colorMode: {

@@ -3,8 +3,8 @@
 // live data never changes a past edition: its tables, exam map and task labels, the glossary terms its pages
 // mark and explain in place, and which of its pages carry the "Beyond the notes" label.
 // Build-time only (remark plugins, the exam map plugin, tests).
-import type {ComparisonTable} from './comparisonTable';
-import {comparisonTables, type ComparisonTableName} from './comparisonTables';
+import type {ComparisonTable} from './tables/types';
+import {comparisonTables, type ComparisonTableName} from './tables';
 import {examGuide} from './exam';
 import {examTasks, type ExamGuide} from './examGuide';
 import {glossary, type GlossaryEntry} from './glossary';

@@ -46,6 +46,15 @@
 // 1.3, 2.1 and 2.2 are now 'covered'; 2.3 is 'partial' (skill 2.3.2, see its `missing`); the services these
 // pages explain left `servicesNotCovered`.
 //
+// Coverage updated again on 2026-12-07 for part 3: beyond/observability (4.1, 4.2, 4.3.5, log retention for
+// 1.3.1), beyond/sdk-code (1.1.3, 1.1.5–1.1.7, 4.3.1), beyond/ai-developer-tools (the AI-tool skills 1.1.9,
+// 3.2.5, 3.3.9, 4.1.5 and 4.3.6) and new sections of beyond/deployment (CodeArtifact, source connections, Git
+// branches and tags, Amplify and Copilot environments: 3.1.1, 3.1.3, 3.2.4, 3.3.8), each written from AWS's
+// documentation and fact-checked by a second reader. Every task is now 'covered' except 2.3, 3.2 and 3.3,
+// whose `missing` names the one skill AWS's documentation read here does not let the site teach in full
+// (2.3.2, 3.2.5, 3.3.9). A covered task's `missing` starts "Every skill has a section" and lists the details
+// left out (tests/unit/exam.test.ts holds the map to that).
+//
 // Read on 2026-12-02 from stored copies of AWS's own exam guide in two public mirrors of AWS's documentation:
 // GitHub c2hans/aws-docs (commit be2dfe9), folder docs/aws-certification/latest/developer-associate-03/, and
 // crowecawcaw/aws-docs-history (commit 14be798), same folder, whose domain-3 page and in-scope list match the
@@ -79,7 +88,7 @@
 // - Not confirmed here: nothing in the task list. The mirrors' copies carry no publication date, so the map
 //   cannot say when AWS last revised the guide.
 // Summaries are this site's own words for AWS's skills. `sections` are heading ids of the current Spanish
-// pages and their English twins, all listed in notes/page-plan.md ('slug#section-id'); they start from the
+// pages and their English twins ('slug#section-id'); they start from the
 // DVA-C02 map, re-assigned to the DVA-C03 tasks. Elastic Beanstalk's traffic splitting (canary) lives under
 // `development/elastic-beanstalk#deployment-modes`, and the one-line mention of presigned URLs under
 // `s3/encryption-and-security#security`: their own sub-headings are not in the page plan. Sections of the
@@ -144,11 +153,38 @@ const domains: readonly ExamDomain[] = [
           'beyond/ai-security#converse-vs-invokemodel',
           'beyond/ai-security#model-ids-and-inference-profiles',
           'beyond/ai-security#throttling-and-quotas',
+          'beyond/sdk-code#clients-and-configuration',
+          'beyond/sdk-code#client-reuse',
+          'beyond/sdk-code#retries-and-backoff',
+          'beyond/sdk-code#retry-settings',
+          'beyond/sdk-code#backoff-and-jitter',
+          'beyond/sdk-code#timeouts',
+          'beyond/sdk-code#paginators',
+          'beyond/sdk-code#waiters',
+          'beyond/sdk-code#error-handling',
+          'beyond/sdk-code#idempotency-tokens',
+          'beyond/sdk-code#graceful-degradation',
+          'beyond/sdk-code#serialization',
+          'beyond/sdk-code#json-and-base64',
+          'beyond/sdk-code#dynamodb-attribute-values',
+          'beyond/sdk-code#streaming-data',
+          'beyond/sdk-code#kinesis-producers',
+          'beyond/sdk-code#partition-keys-and-hot-shards',
+          'beyond/sdk-code#kinesis-consumers',
+          'beyond/sdk-code#resharding',
+          'beyond/sdk-code#amazon-data-firehose',
+          'beyond/ai-developer-tools#code-generation-and-review',
+          'beyond/ai-developer-tools#spec-driven-development',
+          'beyond/ai-developer-tools#steering-files',
+          'beyond/ai-developer-tools#agent-hooks',
+          'beyond/ai-developer-tools#completion-and-refactoring',
+          'beyond/ai-developer-tools#code-reviews-and-security-scanning',
+          'beyond/ai-developer-tools#limits-of-trust',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Herramientas de desarrollo asistidas por IA (como Kiro: generación de código a partir de especificaciones, revisiones automáticas, autocompletado, sugerencias de refactorización y análisis de seguridad); serializar y deserializar datos (JSON, el formato de valores de atributo de DynamoDB y el sobre JSON de SNS), que las páginas solo muestran en ejemplos; degradación controlada (respuestas de reserva cuando falla una dependencia); código con los SDK de AWS (clientes, modos de reintento, paginadores y esperadores); Amazon Data Firehose; productores y consumidores de Kinesis (Kinesis Client Library, división y fusión de fragmentos); patrones asíncronos detrás de API Gateway (integración directa con SQS o Step Functions que devuelve 202).',
-          en: 'AI-assisted development tools (such as Kiro: spec-driven code generation, automated reviews, code completion, refactoring suggestions, and security scanning); serializing and deserializing data (JSON, the DynamoDB attribute-value format, and the SNS JSON envelope), which the pages only show in examples; graceful degradation (fallback responses when a dependency fails); code with the AWS SDKs (clients, retry modes, paginators, and waiters); Amazon Data Firehose; Kinesis producers and consumers (the Kinesis Client Library, and splitting and merging shards); asynchronous patterns behind API Gateway (direct integration with SQS or Step Functions that returns 202).',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: patrones asíncronos detrás de API Gateway (integración directa con SQS o Step Functions que devuelve 202); Amazon Managed Service for Apache Flink; la transformación de registros de Firehose con Lambda; el autocompletado de Kiro y de Amazon Q Developer, que solo se nombra.',
+          en: 'Every skill has a section. Details left out: asynchronous patterns behind API Gateway (direct integration with SQS or Step Functions that returns 202); Amazon Managed Service for Apache Flink; transforming Firehose records with Lambda; code completion in Kiro and Amazon Q Developer, only named.',
         },
       },
       {
@@ -230,11 +266,12 @@ const domains: readonly ExamDomain[] = [
           'beyond/s3-cloudfront#choosing-a-data-store',
           'beyond/s3-cloudfront#caching-by-data-store',
           'beyond/s3-cloudfront#cloudfront-caching',
+          'beyond/observability#log-groups-and-retention',
         ],
         coverage: 'covered',
         missing: {
-          es: 'Cada habilidad tiene una sección. Detalles que faltan: la retención de los registros de CloudWatch Logs; en DynamoDB, las tablas globales, las copias de seguridad y la recuperación a un momento dado, PartiQL y los tipos de proyección de los índices (`KEYS_ONLY`, `INCLUDE` y `ALL`); Amazon EFS, que solo aparece en la tabla para elegir almacén.',
-          en: 'Every skill has a section. Details left out: the retention of CloudWatch Logs log groups; in DynamoDB, global tables, backups and point-in-time recovery, PartiQL, and index projection types (`KEYS_ONLY`, `INCLUDE`, and `ALL`); Amazon EFS, which appears only in the table for choosing a data store.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: en DynamoDB, las tablas globales, las copias de seguridad y la recuperación a un momento dado, PartiQL y los tipos de proyección de los índices (`KEYS_ONLY`, `INCLUDE` y `ALL`); Amazon EFS, que solo aparece en la tabla para elegir almacén.',
+          en: 'Every skill has a section. Details left out: in DynamoDB, global tables, backups and point-in-time recovery, PartiQL, and index projection types (`KEYS_ONLY`, `INCLUDE`, and `ALL`); Amazon EFS, which appears only in the table for choosing a data store.',
         },
       },
     ],
@@ -463,11 +500,14 @@ const domains: readonly ExamDomain[] = [
           'beyond/encryption-and-secrets#secrets-manager-vs-parameter-store',
           'beyond/encryption-and-secrets#dynamic-references',
           'beyond/encryption-and-secrets#parameters-secrets-extension',
+          'beyond/deployment#codeartifact',
+          'beyond/deployment#codeartifact-auth',
+          'beyond/deployment#source-connections',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Repositorios de código en los entornos de implementación más allá de CodeCommit (conexiones con GitHub, Bitbucket o GitLab); variables de entorno y archivos de configuración dentro de las imágenes de contenedor y compilaciones Dockerfile de varias etapas; AWS CodeArtifact para las dependencias.',
-          en: 'Code repositories in deployment environments beyond CodeCommit (connections to GitHub, Bitbucket, or GitLab); environment variables and configuration files inside container images, and multi-stage Dockerfile builds; AWS CodeArtifact for package dependencies.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: las variables de entorno y los archivos de configuración dentro de las imágenes de contenedor y las compilaciones Dockerfile de varias etapas, que solo se nombran.',
+          en: 'Every skill has a section. Details left out: environment variables and configuration files inside container images, and multi-stage Dockerfile builds, only named.',
         },
       },
       {
@@ -499,11 +539,14 @@ const domains: readonly ExamDomain[] = [
           'beyond/deployment#appconfig',
           'beyond/deployment#testing',
           'beyond/containers#tag-immutability',
+          'beyond/deployment#application-environments',
+          'beyond/ai-developer-tools#ai-testing',
+          'beyond/ai-developer-tools#kiro-cli-headless',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Herramientas de IA de AWS que generan pruebas y automatizan las tareas repetitivas (ejecución, análisis de resultados, regresión, cobertura); ramas de AWS Amplify y entornos de AWS Copilot; etiquetas de imagen de contenedor como entornos, que solo se nombran en una línea; el evento de entrada de la integración de proxy de Lambda (formatos de carga 1.0 y 2.0) y la prueba de un método de una API REST desde la consola; informes de pruebas de CodeBuild, nombrados en una línea.',
-          en: 'AWS AI tools that generate tests and automate repetitive testing work (execution, result analysis, regression, and coverage); AWS Amplify branches and AWS Copilot environments; container image tags as environments, named in one line; the input event of a Lambda proxy integration (payload formats 1.0 and 2.0) and testing a REST API method from the console; CodeBuild test reports, named in one line.',
+          es: 'Habilidad 3.2.5: generar pruebas y ejecutarlas y analizar sus resultados con Kiro y Amazon Q Developer sí está; automatizar las pruebas de regresión y medir la cobertura con herramientas de IA de AWS no, porque la documentación de AWS leída no lo describe. Detalles que faltan: `copilot env init`, que AWS solo documenta en el sitio del proyecto Copilot; el evento de una integración de proxy de Lambda (formatos 1.0 y 2.0) y la prueba de un método de API REST desde la consola; los informes de pruebas de CodeBuild, que solo se nombran.',
+          en: 'Skill 3.2.5: generating tests, running them, and analyzing their results with Kiro and Amazon Q Developer are covered; automating regression tests and measuring coverage with AWS AI tools are not, because the AWS documentation read here does not describe them. Details left out: `copilot env init`, which AWS documents only on the Copilot project site; the event of a Lambda proxy integration (payload formats 1.0 and 2.0) and testing a REST API method from the console; CodeBuild test reports, only named.',
         },
       },
       {
@@ -560,11 +603,16 @@ const domains: readonly ExamDomain[] = [
           'beyond/containers#circuit-breaker',
           'beyond/containers#ecs-blue-green',
           'beyond/containers#amazon-eks',
+          'beyond/deployment#source-connections',
+          'beyond/deployment#git-branches-and-tags',
+          'beyond/ai-developer-tools#ai-in-cicd',
+          'beyond/ai-developer-tools#pull-request-reviews',
+          'beyond/ai-developer-tools#approvals-and-validation',
         ],
         coverage: 'partial',
         missing: {
-          es: 'Herramientas de IA de AWS en el flujo de CI/CD (aprobaciones automáticas, aprovisionamiento de entornos, validación tras la implementación); funciones de Lambda empaquetadas como imágenes de contenedor (solo se da su límite de 10 GB); actualizaciones continuas en EKS (`maxSurge`, `maxUnavailable`); parámetros de las estrategias lineal y canaria de ECS y detalles de CodeDeploy para ECS (conjuntos de tareas, agente de escucha de prueba); versiones canarias de API Gateway, que solo se nombran; etiquetas y ramas de Git como práctica de versiones, más allá de los filtros de los desencadenadores de CodePipeline.',
-          en: 'AWS AI tools in CI/CD workflows (automated approvals, environment provisioning, and post-deployment validation); Lambda functions packaged as container images (only their 10 GB limit is given); rolling updates on EKS (`maxSurge`, `maxUnavailable`); parameters of the ECS linear and canary strategies and the ECS details of CodeDeploy (task sets, test listener); API Gateway canary releases, only named; Git tags and branches as a release practice, beyond CodePipeline trigger filters.',
+          es: 'Habilidad 3.3.9: las revisiones de solicitudes de incorporación de cambios, Kiro CLI en una canalización y las investigaciones que lanza una alarma tras una implementación sí están; una aprobación automática de implementaciones y el aprovisionamiento de entornos con herramientas de IA de AWS no, porque la documentación de AWS leída no los describe (en CodePipeline la aprobación sigue siendo manual). Detalles que faltan: funciones de Lambda empaquetadas como imágenes de contenedor (solo su límite de 10 GB); actualizaciones continuas en EKS (`maxSurge`, `maxUnavailable`); los parámetros de las estrategias lineal y canario de ECS y los detalles de ECS en CodeDeploy (conjuntos de tareas, agente de escucha de prueba); los lanzamientos canario de API Gateway, solo nombrados.',
+          en: 'Skill 3.3.9: pull request reviews, the Kiro CLI in a pipeline, and investigations that an alarm starts after a deployment are covered; automated deployment approvals and environment provisioning with AWS AI tools are not, because the AWS documentation read here does not describe them (in CodePipeline, approval stays manual). Details left out: Lambda functions packaged as container images (only their 10 GB limit); rolling updates on EKS (`maxSurge`, `maxUnavailable`); the parameters of the ECS linear and canary strategies and the ECS details of CodeDeploy (task sets, test listener); API Gateway canary releases, only named.',
         },
       },
     ],
@@ -600,11 +648,28 @@ const domains: readonly ExamDomain[] = [
           'beyond/deployment#codedeploy-rollbacks',
           'beyond/containers#rolling-updates',
           'beyond/containers#circuit-breaker',
+          'beyond/observability#choosing-a-tool',
+          'beyond/observability#service-metrics',
+          'beyond/observability#statistics-and-periods',
+          'beyond/observability#cloudwatch-logs',
+          'beyond/observability#metric-and-subscription-filters',
+          'beyond/observability#logs-insights',
+          'beyond/observability#live-tail',
+          'beyond/observability#segments-and-traces',
+          'beyond/observability#cloudtrail',
+          'beyond/observability#deployment-failures',
+          'beyond/observability#root-cause-analysis',
+          'beyond/deployment#sam-cli',
+          'beyond/ai-developer-tools#ai-error-analysis',
+          'beyond/ai-developer-tools#cloudwatch-investigations',
+          'beyond/ai-developer-tools#starting-an-investigation',
+          'beyond/ai-developer-tools#console-error-diagnosis',
+          'beyond/ai-developer-tools#aws-devops-agent',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Leer los registros y los eventos que explican un fallo: las páginas explican los estados de error y las reversiones (pilas de CloudFormation, CodeDeploy, el interruptor de circuito de ECS), pero no cómo leer los eventos de una pila (`DescribeStackEvents`, el motivo de cada estado), los registros de compilación de CodeBuild, los registros del agente de CodeDeploy ni el motivo de parada de una tarea de ECS. Faltan también las consultas de CloudWatch Logs Insights y los filtros de métricas; interpretar las métricas de CloudWatch de Lambda, API Gateway, SQS y DynamoDB ante un caso concreto; leer las trazas y el mapa de servicios de AWS X-Ray; herramientas de IA de AWS que analizan errores y proponen soluciones.',
-          en: 'Reading the logs and events that explain a failure: the pages explain failure states and rollbacks (CloudFormation stacks, CodeDeploy, the ECS deployment circuit breaker) but not how to read a stack\'s events (`DescribeStackEvents`, the reason for each status), CodeBuild build logs, CodeDeploy agent logs, or an ECS task\'s stopped reason. Also missing: CloudWatch Logs Insights queries and metric filters; interpreting the CloudWatch metrics of Lambda, API Gateway, Amazon SQS, and DynamoDB in a concrete case; reading AWS X-Ray traces and the service map; AWS AI tools that analyze errors and suggest fixes.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: los detalles de una acción fallida de CodePipeline (`GetPipelineExecution`); los registros de Elastic Beanstalk; los errores propios de AWS SAM y de AWS CDK.',
+          en: 'Every skill has a section. Details left out: the details of a failed CodePipeline action (`GetPipelineExecution`); Elastic Beanstalk logs; errors specific to AWS SAM and the AWS CDK.',
         },
       },
       {
@@ -625,11 +690,27 @@ const domains: readonly ExamDomain[] = [
           'cicd/pipeline#codepipeline',
           'beyond/deployment#codepipeline-stages',
           'beyond/containers#ecs-services',
+          'beyond/observability#cloudwatch-metrics',
+          'beyond/observability#custom-metrics',
+          'beyond/observability#put-metric-data',
+          'beyond/observability#embedded-metric-format',
+          'beyond/observability#alarms',
+          'beyond/observability#alarm-actions',
+          'beyond/observability#composite-alarms-and-dashboards',
+          'beyond/observability#log-groups-and-retention',
+          'beyond/observability#structured-logging',
+          'beyond/observability#tracing',
+          'beyond/observability#annotations-and-metadata',
+          'beyond/observability#sampling',
+          'beyond/observability#active-tracing',
+          'beyond/observability#opentelemetry',
+          'beyond/observability#workload-health',
+          'beyond/observability#notifications',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Registros estructurados (JSON) en CloudWatch Logs; emitir métricas personalizadas desde el código (`PutMetricData`, formato de métricas integradas); acciones de alarma: una alarma de CloudWatch que avisa por SNS al acercarse a una cuota o al terminar una implementación (las páginas explican SNS, EventBridge y las alarmas que revierten una implementación, pero no una alarma que notifique); implementar el rastreo: activar AWS X-Ray, instrumentar el código con OpenTelemetry (AWS Distro para OpenTelemetry, que AWS recomienda en lugar de los SDK de X-Ray), anotaciones y metadatos; sondeos de actividad y de preparación de los contenedores.',
-          en: 'Structured (JSON) logging in CloudWatch Logs; emitting custom metrics from code (`PutMetricData`, embedded metric format); alarm actions: a CloudWatch alarm that notifies through Amazon SNS when usage nears a quota or a deployment completes (the pages explain Amazon SNS, Amazon EventBridge, and alarms that roll back a deployment, but not an alarm that notifies); implementing tracing: turning on AWS X-Ray, instrumenting code with OpenTelemetry (AWS Distro for OpenTelemetry, which AWS recommends over the X-Ray SDKs), annotations, and metadata; container liveness and readiness probes.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: código que añade una anotación a una traza (OpenTelemetry o el SDK de X-Ray) y los pasos para instalar la capa de Lambda o el recopilador de ADOT; AWS User Notifications; los valores predeterminados de las comprobaciones de estado de Route 53; Powertools para Node.js y Java.',
+          en: 'Every skill has a section. Details left out: code that adds an annotation to a trace (OpenTelemetry or the X-Ray SDK) and the steps to install the ADOT Lambda layer or collector; AWS User Notifications; the defaults of Route 53 health checks; Powertools for Node.js and Java.',
         },
       },
       {
@@ -671,11 +752,17 @@ const domains: readonly ExamDomain[] = [
           'beyond/s3-cloudfront#cloudfront-caching',
           'beyond/s3-cloudfront#ttls',
           'beyond/s3-cloudfront#invalidation',
+          'beyond/sdk-code#connection-pooling',
+          'beyond/sdk-code#rds-proxy',
+          'beyond/observability#service-metrics',
+          'beyond/observability#statistics-and-periods',
+          'beyond/observability#insights-features',
+          'beyond/ai-developer-tools#ai-optimization',
         ],
-        coverage: 'partial',
+        coverage: 'covered',
         missing: {
-          es: 'Grupos de subprocesos y grupos de conexiones (por ejemplo RDS Proxy), más allá de reutilizar clientes y conexiones fuera del controlador de Lambda; ajustar la memoria de Lambda a partir de mediciones (por ejemplo, las recomendaciones de AWS Compute Optimizer); encontrar cuellos de botella con métricas y registros de CloudWatch; herramientas de IA de AWS para optimizar.',
-          en: 'Thread pools and connection pooling (for example RDS Proxy), beyond reusing clients and connections outside the Lambda handler; tuning Lambda memory from measurements (for example AWS Compute Optimizer recommendations); finding bottlenecks with CloudWatch metrics and logs; AWS AI tools for optimization.',
+          es: 'Cada habilidad tiene una sección. Detalles que faltan: ajustar la memoria de Lambda a partir de mediciones (por ejemplo, con AWS Compute Optimizer o Lambda Power Tuning); X-Ray Insights y Analytics.',
+          en: 'Every skill has a section. Details left out: tuning Lambda memory from measurements (for example with AWS Compute Optimizer or Lambda Power Tuning); X-Ray Insights and Analytics.',
         },
       },
     ],
@@ -692,24 +779,10 @@ const servicesNotCovered: readonly ServiceNote[] = [
     },
   },
   {
-    name: 'Amazon Data Firehose',
-    note: {
-      es: 'Entrega de datos de streaming a almacenes y destinos de análisis (tarea 1.1). Las páginas solo la nombran como tipo de suscripción de Amazon SNS.',
-      en: 'Delivery of streaming data to stores and analytics destinations (Task 1.1). The pages only name it as an Amazon SNS subscription type.',
-    },
-  },
-  {
     name: 'Amazon OpenSearch Service',
     note: {
       es: 'Búsqueda y análisis de registros; figura en la lista de servicios, no en las tareas.',
       en: 'Search and log analytics; on the services list, not in the tasks.',
-    },
-  },
-  {
-    name: 'AWS Amplify',
-    note: {
-      es: 'Desarrollo y alojamiento de aplicaciones web y móviles; sus ramas sirven como entornos (tarea 3.2).',
-      en: 'Web and mobile app development and hosting; its branches serve as environments (Task 3.2).',
     },
   },
   {
@@ -720,38 +793,10 @@ const servicesNotCovered: readonly ServiceNote[] = [
     },
   },
   {
-    name: 'AWS CodeArtifact',
-    note: {
-      es: 'Repositorio de paquetes de software para las dependencias; figura en la lista de servicios.',
-      en: 'Software package repository for dependencies; on the services list.',
-    },
-  },
-  {
-    name: 'AWS X-Ray',
-    note: {
-      es: 'Trazabilidad distribuida y mapas de servicios (tareas 4.1 y 4.2). Los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y dejan de tener soporte el 25 de febrero de 2027; AWS recomienda instrumentar con OpenTelemetry (AWS Distro para OpenTelemetry) y seguir enviando las trazas a X-Ray. Las páginas solo lo nombran: las API REST de API Gateway ofrecen trazas de X-Ray y Lambda tiene rastreo activo.',
-      en: 'Distributed tracing and service maps (Tasks 4.1 and 4.2). The X-Ray SDKs and daemon have been in maintenance mode since February 25, 2026, and reach end of support on February 25, 2027; AWS recommends instrumenting with OpenTelemetry (AWS Distro for OpenTelemetry) and still sending traces to X-Ray. The pages only name it: API Gateway REST APIs offer X-Ray traces, and Lambda has active tracing.',
-    },
-  },
-  {
     name: 'Amazon Quick',
     note: {
       es: 'Espacio de trabajo de IA de AWS con agentes de chat, espacios de conocimiento y flujos automatizados; figura en la lista de servicios.',
       en: 'AWS AI workspace with chat agents, knowledge spaces, and automated flows; on the services list.',
-    },
-  },
-  {
-    name: 'Kiro',
-    note: {
-      es: 'Herramienta de desarrollo agéntica de AWS, en la lista de servicios de IA; las tareas 1.1, 3.2, 3.3, 4.1 y 4.3 piden herramientas de IA de AWS sin nombrar ninguna. AWS la propone en lugar de los complementos de Amazon Q Developer para IDE, cuyo soporte termina el 30 de abril de 2027.',
-      en: 'AWS agentic development tool, on the list of AI services; Tasks 1.1, 3.2, 3.3, 4.1, and 4.3 ask for AWS AI tools without naming one. AWS suggests it in place of the Amazon Q Developer IDE plugins, whose support ends on April 30, 2027.',
-    },
-  },
-  {
-    name: 'Amazon CloudWatch Logs',
-    note: {
-      es: 'Registros de las aplicaciones, consultas con Logs Insights y enmascaramiento de datos sensibles (tareas 2.2, 2.3, 4.1 y 4.2). Las notas nombran CloudWatch por sus alarmas y métricas, y las páginas nuevas solo nombran CloudWatch Logs de pasada (los registros de las funciones de Lambda, los de compilación de CodeBuild y los `awslogs` de las tareas de ECS).',
-      en: 'Application logs, Logs Insights queries, and masking of sensitive data (Tasks 2.2, 2.3, 4.1, and 4.2). The notes name CloudWatch for its alarms and metrics, and the new pages name CloudWatch Logs only in passing (Lambda function logs, CodeBuild build logs, and the `awslogs` logs of ECS tasks).',
     },
   },
   {
@@ -766,20 +811,6 @@ const servicesNotCovered: readonly ServiceNote[] = [
     note: {
       es: 'Sistema de archivos compartido; un almacén más que elegir según el patrón de acceso (tarea 1.3). Solo se nombra una vez, como incompatible con Lambda SnapStart.',
       en: 'Shared file system; one more store to choose by access pattern (Task 1.3). Named only once, as incompatible with Lambda SnapStart.',
-    },
-  },
-  {
-    name: 'AWS CloudTrail',
-    note: {
-      es: 'Registro de las llamadas a la API de una cuenta, para auditar y para buscar la causa de un fallo (tarea 4.1). Solo se nombra en la página de CI/CD: auditar las llamadas a la API e integración con CodeBuild.',
-      en: 'A record of the API calls made in an account, for auditing and for finding the cause of a failure (Task 4.1). Named only on the CI/CD page: auditing API calls, and its integration with CodeBuild.',
-    },
-  },
-  {
-    name: 'Amazon CloudWatch',
-    note: {
-      es: 'Apenas explicado. Métricas, alarmas y paneles (tareas 4.1, 4.2 y 4.3): las notas tratan las alarmas que escalan un grupo de Auto Scaling y las métricas personalizadas, y las páginas nuevas nombran las métricas de cada servicio y las alarmas que revierten una implementación; faltan los estados, periodos y acciones de una alarma, y los paneles.',
-      en: 'Barely explained. Metrics, alarms, and dashboards (Tasks 4.1, 4.2, and 4.3): the notes cover alarms that scale an Auto Scaling group and custom metrics, and the new pages name each service\'s metrics and alarms that roll back a deployment; an alarm\'s states, periods, and actions, and dashboards, are missing.',
     },
   },
   {

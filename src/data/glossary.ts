@@ -11,6 +11,7 @@
 // only (per language), so keep them specific.
 import type {Locale, Localized} from './locales';
 import {foldForSearch, namesMatch} from '../utils/textFilter';
+import {terms as aiDeveloperToolsTerms} from './glossary/aiDeveloperTools';
 import {terms as aiSecurityTerms} from './glossary/aiSecurity';
 import {terms as cognitoTerms} from './glossary/cognito';
 import {terms as encryptionAndSecretsTerms} from './glossary/encryptionAndSecrets';
@@ -1156,7 +1157,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Vigila una métrica frente a un umbral y, al cruzarlo, puede avisar o activar una política de escalado.',
       en: 'Watches a metric against a threshold and, when it is crossed, can send a notification or trigger a scaling policy.',
     },
-    section: 'scaling/auto-scaling-groups#scaling-alarms',
+    section: 'beyond/observability#alarms',
   },
   {
     id: 'amazon-cloudwatch',
@@ -1170,7 +1171,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Servicio de monitorización de AWS: recoge métricas y registros de los recursos y las aplicaciones, y permite crear alarmas y paneles.',
       en: "AWS's monitoring service: it collects metrics and logs from resources and applications and lets you create alarms and dashboards.",
     },
-    section: 'scaling/auto-scaling-groups#scaling-alarms',
+    section: 'beyond/observability#cloudwatch-metrics',
   },
   {
     id: 'custom-metric',
@@ -1184,7 +1185,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Métrica propia que se publica en CloudWatch (`PutMetricData`), como el número de usuarios conectados, y que también sirve para escalar.',
       en: 'Your own metric published to CloudWatch (`PutMetricData`), such as the number of connected users, which can also drive scaling.',
     },
-    section: 'scaling/auto-scaling-groups#custom-metrics',
+    section: 'beyond/observability#custom-metrics',
   },
   {
     id: 'launch-configuration',
@@ -2655,7 +2656,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Registra las llamadas a la API de AWS de la cuenta (quién, qué, cuándo y desde dónde) para auditoría y seguridad.',
       en: "Records the account's AWS API calls (who, what, when and from where) for auditing and security.",
     },
-    section: 'cicd/pipeline#codepipeline',
+    section: 'beyond/observability#cloudtrail',
   },
 
   // ── DVA-C03 terms ──────────────────────────────────────────────────────────────────────────────
@@ -2760,9 +2761,9 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Asistente de IA generativa de AWS para desarrollar software; Amazon CodeWhisperer pasó a formar parte de él el 30 de abril de 2024. AWS deja de dar soporte a sus complementos para IDE el 30 de abril de 2027 y propone Kiro en su lugar; la lista de servicios de DVA-C03 nombra Kiro, no Amazon Q Developer.',
-      en: 'AWS generative AI assistant for software development; Amazon CodeWhisperer became part of it on 30 April 2024. AWS ends support for its IDE plugins on 30 April 2027 and suggests Kiro instead; the DVA-C03 services list names Kiro, not Amazon Q Developer.',
+      en: 'AWS generative AI assistant for software development; Amazon CodeWhisperer became part of it on April 30, 2024. AWS ends support for its IDE plugins on April 30, 2027 and suggests Kiro instead; the DVA-C03 services list names Kiro, not Amazon Q Developer.',
     },
-    task: '1.1',
+    section: 'beyond/ai-developer-tools#code-generation-and-review',
   },
   {
     id: 'kiro',
@@ -2773,10 +2774,10 @@ export const glossary: readonly GlossaryEntry[] = [
       en: ['Kiro'],
     },
     definition: {
-      es: 'Herramienta de desarrollo de AWS basada en agentes de IA, en la lista de servicios de IA de DVA-C03. AWS la propone a quien usa los complementos de Amazon Q Developer para IDE: ofrece sugerencias en línea, chat y generación de código, además de programación con agentes y compatibilidad con MCP. Los apuntes todavía no la tratan.',
+      es: 'Herramienta de desarrollo de AWS basada en agentes de IA, en la lista de servicios de IA de DVA-C03. AWS la propone a quien usa los complementos de Amazon Q Developer para IDE: ofrece sugerencias en línea, chat y generación de código, además de programación con agentes y compatibilidad con MCP.',
       en: 'AWS agentic development tool, on the DVA-C03 list of AI services. AWS suggests it to users of the Amazon Q Developer IDE plugins: it offers inline suggestions, chat and code generation, plus agentic coding and MCP support.',
     },
-    task: '1.1',
+    section: 'beyond/ai-developer-tools#code-generation-and-review',
   },
   {
     id: 'aws-distro-for-opentelemetry',
@@ -2788,9 +2789,9 @@ export const glossary: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Distribución de OpenTelemetry de AWS: se instrumenta la aplicación una sola vez y se envían trazas y métricas correlacionadas a CloudWatch, X-Ray u OpenSearch Service; para X-Ray hacen falta un SDK de OpenTelemetry y el recopilador (Collector) de ADOT. AWS recomienda pasarse a OpenTelemetry porque los SDK y el daemon de X-Ray están en modo de mantenimiento desde el 25 de febrero de 2026 y pierden el soporte el 25 de febrero de 2027.',
-      en: 'AWS distribution of OpenTelemetry: you instrument an application once and send correlated traces and metrics to CloudWatch, X-Ray or OpenSearch Service; X-Ray needs an OpenTelemetry SDK plus the ADOT Collector. AWS recommends moving to OpenTelemetry because the X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and lose support on 25 February 2027.',
+      en: 'AWS distribution of OpenTelemetry: you instrument an application once and send correlated traces and metrics to CloudWatch, X-Ray or OpenSearch Service; X-Ray needs an OpenTelemetry SDK plus the ADOT Collector. AWS recommends moving to OpenTelemetry because the X-Ray SDKs and daemon have been in maintenance mode since February 25, 2026 and lose support on February 25, 2027.',
     },
-    task: '4.2',
+    section: 'beyond/observability#opentelemetry',
   },
 
   // ── Beyond the notes: AWS Lambda ───────────────────────────────────────────────────────────────────
@@ -3104,6 +3105,8 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Atributo de la clave principal cuyo hash decide en qué partición se guarda el elemento; conviene que tenga muchos valores distintos usados de forma pareja.',
       en: 'The primary key attribute whose hash decides which partition stores the item; it should have many distinct values that are used evenly.',
     },
+    // DynamoDB's meaning; a Kinesis partition key (messaging, SDK pages) is another thing.
+    onlyOn: ['beyond/dynamodb', 'beyond/iam-developers'],
     section: 'beyond/dynamodb#partition-key-design',
   },
   {
@@ -3344,7 +3347,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Unidad básica de capacidad de un flujo de Kinesis Data Streams: admite 1 MB/s y 1000 registros por segundo de escritura y 2 MB/s de lectura, y la clave de partición decide a qué fragmento va cada registro. (No es una partición de DynamoDB.)',
       en: 'The base throughput unit of a Kinesis data stream: it supports 1 MB/s and 1,000 records per second for writes and 2 MB/s for reads, and the partition key decides which shard each record goes to. (Not a DynamoDB partition.)',
     },
-    onlyOn: ['beyond/messaging', 'beyond/lambda'],
+    onlyOn: ['beyond/messaging', 'beyond/lambda', 'beyond/sdk-code'],
     section: 'beyond/messaging#kinesis-data-streams',
   },
   {
@@ -3602,6 +3605,7 @@ export const glossary: readonly GlossaryEntry[] = [
       es: 'Opción de los servicios de ECS que marca una implementación como fallida cuando demasiadas tareas no arrancan o no pasan las comprobaciones de estado y, si se activa la reversión, vuelve a la última implementación completada.',
       en: 'An ECS service option that marks a deployment as failed when too many tasks fail to start or fail health checks and, with rollback on, returns to the last completed deployment.',
     },
+    onlyOn: ['beyond/containers', 'beyond/deployment'],
     section: 'beyond/containers#circuit-breaker',
   },
   {
@@ -3655,6 +3659,7 @@ export const glossary: readonly GlossaryEntry[] = [
   // ── Beyond the notes, troubleshooting and optimization ────────────────────────────────────────────
   ...observabilityTerms,
   ...sdkCodeTerms,
+  ...aiDeveloperToolsTerms,
 ];
 
 /** The site's own name for the term in a locale. */

@@ -10,7 +10,7 @@ import {currentSnapshot, examGuideOf, snapshotFile} from '../data/editionData';
 import {docsPath, editions, examMapPath, pastEdition, type EditionId} from '../data/editions';
 import {examTasks, type Coverage, type ExamGuide} from '../data/examGuide';
 import {docsContentDir, isLocale, type Locale} from '../data/locales';
-import {explicitHeadings} from '../utils/headings';
+import {explicitHeadings, frontMatter} from '../utils/headings';
 
 /** What an exam map page gets: its edition's guide, and a label for every section it links. */
 export interface ExamMapData {
@@ -52,7 +52,7 @@ async function sectionLabels(siteDir: string, locale: Locale, edition: EditionId
   for (const slug of slugs) {
     const file = path.join(siteDir, docsContentDir(locale, edition), `${slug}.mdx`);
     const source = await readFile(file, 'utf8');
-    const title = source.match(/^title:\s*(.+)$/m)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+    const {title} = frontMatter(source);
     if (!title) throw new Error(`Exam map: ${file} has no title.`);
     for (const heading of explicitHeadings(source)) labels[`${slug}#${heading.id}`] = `${title} › ${heading.title}`;
   }

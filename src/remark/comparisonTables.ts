@@ -4,8 +4,8 @@
 // and the browser needs no list of table names. A name its edition does not have fails the build.
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {localTable} from '../data/comparisonTable';
-import {isComparisonTableName} from '../data/comparisonTables';
+import {localTable} from '../data/tables/types';
+import {isComparisonTableName} from '../data/tables';
 import {tablesOf} from '../data/editionData';
 import {docPage, type VFileLike} from './docPage';
 import {valueProp} from './jsxProps';

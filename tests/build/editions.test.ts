@@ -2,7 +2,7 @@
 // (src/data/editions/<id>.json) — tables, exam task labels and exam map — whatever the live data says now.
 import {describe, expect, it} from 'vitest';
 import type {CheerioAPI} from 'cheerio';
-import type {ComparisonTable} from '../../src/data/comparisonTable';
+import type {ComparisonTable} from '../../src/data/tables/types';
 import {tablesOf, examGuideOf} from '../../src/data/editionData';
 import {examMapPath} from '../../src/data/editions';
 import {examTasks, taskAnchor} from '../../src/data/examGuide';

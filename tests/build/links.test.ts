@@ -34,4 +34,4 @@ test('every internal link and anchor of the built site resolves', () => {
   }
   expect(checked).toBeGreaterThan(1000);
   expect(broken).toEqual([]);
-});
+}, 30_000); // Reads every built page of every locale and edition: seconds on a loaded 2-core machine.

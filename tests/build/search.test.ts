@@ -195,8 +195,8 @@ describe.each(locales)('the %s index of the current edition', (locale) => {
     for (const entry of glossary) expect(texts.filter((text) => text.includes(entry.definition[locale])), entry.id).toEqual([]);
     for (const task of examTasks(examGuide)) expect(texts.filter((text) => text.includes(task.title[locale])), task.id).toEqual([]);
     // Citations go with their brackets and their "Fuentes:" / "Sources:" (code between backticks aside, and
-    // calls in code blocks such as `final()`, whose brackets follow a name).
+    // code blocks' calls such as `final()`, whose brackets follow a name, and arrow functions `() =>`).
     const prose = texts.map((text) => text.replace(/`[^`]*`/g, 'code'));
-    expect(prose.filter((text) => /(?<![\w$\])])\(\s*[,;]?\s*\)|\b(?:Fuentes?|Sources?):\s*[,.·]/.test(text))).toEqual([]);
+    expect(prose.filter((text) => /(?<![\w$\])])\(\s*[,;]?\s*\)(?!\s*=>)|\b(?:Fuentes?|Sources?):\s*[,.·]/.test(text))).toEqual([]);
   });
 });

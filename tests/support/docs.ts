@@ -3,10 +3,10 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {docsPath, editions, type EditionId} from '../../src/data/editions';
 import {docsContentDir, localePrefix, locales, type Locale} from '../../src/data/locales';
-import {explicitHeadings} from '../../src/utils/headings';
+import {explicitHeadings, frontMatter} from '../../src/utils/headings';
 import {repoRoot} from './plan';
 
-export {locales, type Locale};
+export {frontMatter, locales, type Locale};
 
 /** Every edition: `current` at /docs, then the frozen ones (src/data/editions.ts), newest first. */
 export type DocsVersion = EditionId;
@@ -29,15 +29,4 @@ export function docUrl(slug: string, locale: Locale, version: DocsVersion = 'cur
 /** Explicit heading ids, written `## Title {/* #id *\/}`. */
 export function headingIds(source: string): string[] {
   return explicitHeadings(source).map((heading) => heading.id);
-}
-
-export function frontMatter(source: string): Record<string, string> {
-  const block = source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-  return Object.fromEntries(
-    block
-      .split('\n')
-      .map((line) => line.match(/^(\w+):\s*(.*)$/))
-      .filter((m): m is RegExpMatchArray => m !== null)
-      .map((m) => [m[1], m[2].replace(/^(['"])(.*)\1$/, '$2')]),
-  );
 }

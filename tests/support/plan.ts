@@ -1,67 +1,60 @@
-// Reads notes/page-plan.md, the contract for pages, sidebar order, section ids and seed line ranges.
-import {readFileSync} from 'node:fs';
+// The site's structure as the tests see it, derived from its one source: src/data/studyPlan.ts (categories,
+// pages, order, seed lines of the notes), each page's own front matter (titles) and explicit headings (section
+// ids), and the comparison tables where the pages place them.
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {EditionId} from '../../src/data/editions';
+import {docsContentDir, locales, type Locale, type Localized} from '../../src/data/locales';
+import {studyPlan} from '../../src/data/studyPlan';
+import {isComparisonTableName} from '../../src/data/tables';
+import {explicitHeadings, frontMatter} from '../../src/utils/headings';
 
 export const repoRoot = join(__dirname, '..', '..');
 
 export interface PlannedPage {
   slug: string;
-  title: {es: string; en: string};
+  /** From the page's front matter, per language. */
+  title: Localized;
   /** Lines of the notes it holds; none for a page beyond the notes. */
   seedLines: number[];
+  /** The explicit heading ids of the edition's Spanish page, in order. */
   sectionIds: string[];
   /** Written for the current edition beyond the notes: past editions do not have it. */
   beyondNotes: boolean;
 }
 
 export interface PlannedCategory {
-  label: {es: string; en: string};
+  label: Localized;
   pages: PlannedPage[];
 }
 
-function splitTitle(text: string): {es: string; en: string} {
-  const [es, en] = text.split(' / ').map((part) => part.trim());
-  return {es, en: en ?? es};
+const source = (slug: string, locale: Locale, edition: EditionId) => {
+  const file = join(repoRoot, docsContentDir(locale, edition), `${slug}.mdx`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+};
+
+function plannedPage(slug: string, seedLines: readonly (readonly [number, number])[], beyondNotes: boolean, edition: EditionId): PlannedPage {
+  const title = Object.fromEntries(locales.map((locale) => [locale, frontMatter(source(slug, locale, edition)).title ?? ''])) as Localized;
+  return {
+    slug,
+    title,
+    seedLines: seedLines.flatMap(([first, last]) => Array.from({length: last - first + 1}, (_, i) => first + i)),
+    sectionIds: explicitHeadings(source(slug, 'es', edition)).map((heading) => heading.id),
+    beyondNotes,
+  };
 }
 
-function parseLineRanges(text: string): number[] {
-  if (text.trim() === '—') return [];
-  return text.split(',').flatMap((range) => {
-    const [from, to] = range.trim().split(/[–-]/).map(Number);
-    return Array.from({length: (to ?? from) - from + 1}, (_, i) => from + i);
-  });
+/** The categories and pages of an edition: every page for the current one, the notes' pages for a past one. */
+export function readPagePlan(edition: EditionId = 'current'): PlannedCategory[] {
+  return studyPlan
+    .filter((category) => edition === 'current' || !category.beyondNotes)
+    .map((category) => ({
+      label: category.label,
+      pages: category.pages.map((page) => plannedPage(page.id, page.seedLines ?? [], Boolean(category.beyondNotes), edition)),
+    }));
 }
 
-export function readPagePlan(): PlannedCategory[] {
-  const markdown = readFileSync(join(repoRoot, 'notes', 'page-plan.md'), 'utf8');
-  const categories: PlannedCategory[] = [];
-  for (const line of markdown.split('\n')) {
-    const heading = line.match(/^## (.+)$/);
-    if (heading) {
-      if (heading[1] === 'Comparison tables') break;
-      categories.push({label: splitTitle(heading[1]), pages: []});
-      continue;
-    }
-    const row = line.match(/^\| `([^`]+)` \| (.+?) \| ([\d–, -]+|—) \| (.+) \|$/);
-    if (row && categories.length > 0) {
-      categories.at(-1)!.pages.push({
-        slug: row[1],
-        title: splitTitle(row[2]),
-        seedLines: parseLineRanges(row[3]),
-        sectionIds: [...row[4].matchAll(/`([^`]+)`/g)].map((m) => m[1]),
-        beyondNotes: row[3] === '—',
-      });
-    }
-  }
-  return categories;
-}
-
-/** The pages of an edition: every planned page for the current one, the notes' pages for a past one. */
-export const plannedPages = (edition: EditionId = 'current'): PlannedPage[] =>
-  readPagePlan()
-    .flatMap((c) => c.pages)
-    .filter((page) => edition === 'current' || !page.beyondNotes);
+export const plannedPages = (edition: EditionId = 'current'): PlannedPage[] => readPagePlan(edition).flatMap((c) => c.pages);
 
 export interface PlannedTable {
   component: string;
@@ -69,14 +62,17 @@ export interface PlannedTable {
   sectionId: string;
 }
 
-/** The "Comparison tables" section: which component stands on which page and section, in an edition. */
+/** Which comparison table each page of an edition writes (`<Ec2PurchaseOptions />`), under which section. */
 export function plannedTables(edition: EditionId = 'current'): PlannedTable[] {
-  const slugs = new Set(plannedPages(edition).map((page) => page.slug));
-  const markdown = readFileSync(join(repoRoot, 'notes', 'page-plan.md'), 'utf8');
-  const section = markdown.slice(markdown.indexOf('## Comparison tables'));
-  return [...section.matchAll(/^\| `(\w+)` \| `([\w/-]+)#([\w-]+)` \|/gm)].map((m) => ({
-    component: m[1],
-    slug: m[2],
-    sectionId: m[3],
-  })).filter((table) => slugs.has(table.slug));
+  return plannedPages(edition).flatMap(({slug}) => {
+    const tables: PlannedTable[] = [];
+    let sectionId = '';
+    for (const line of source(slug, 'es', edition).split('\n')) {
+      const heading = explicitHeadings(line)[0];
+      if (heading) sectionId = heading.id;
+      const component = line.match(/^<(\w+) \/>$/)?.[1];
+      if (component && isComparisonTableName(component)) tables.push({component, slug, sectionId});
+    }
+    return tables;
+  });
 }

@@ -268,7 +268,7 @@ export function findRejected(texts: readonly SiteText[], rules: readonly Vocabul
   });
 }
 
-/** The author's own lines for a page of the notes (notes/apuntes-originales.txt, as notes/page-plan.md assigns them). */
+/** The author's own lines for a page of the notes (notes/apuntes-originales.txt, as src/data/studyPlan.ts assigns them). */
 export function authorsText(slug: string): string {
   const seed = seedLines();
   const page = plannedPages().find((planned) => planned.slug === slug);

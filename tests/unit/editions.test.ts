@@ -5,7 +5,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {currentSnapshot, glossaryOf, parseSnapshot, snapshotFile, snapshots, tablesOf} from '../../src/data/editionData';
-import {comparisonTables} from '../../src/data/comparisonTables';
+import {comparisonTables} from '../../src/data/tables';
 import {editions, pastEditions} from '../../src/data/editions';
 import {docsContentDir, locales} from '../../src/data/locales';
 import {docPage} from '../../src/remark/docPage';

@@ -1,7 +1,7 @@
 // Renders one comparison table, in the page's language only. Pure (no Docusaurus imports), so unit tests can
 // render it; the component's own words come as props (index.tsx translates them).
 import type {ReactNode} from 'react';
-import type {LocalTable} from '../../data/comparisonTable';
+import type {LocalTable} from '../../data/tables/types';
 import InlineText, {plainText} from '../InlineCode';
 import styles from './styles.module.css';
 

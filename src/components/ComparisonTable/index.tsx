@@ -4,7 +4,7 @@
 import {useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type {LocalTable} from '../../data/comparisonTable';
+import type {LocalTable} from '../../data/tables/types';
 import View, {nextSort, type SortState, type TableLabels} from './View';
 
 export default function ComparisonTable({table}: {table?: LocalTable}): ReactNode {

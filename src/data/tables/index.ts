@@ -1,7 +1,7 @@
 // Every comparison table of the current edition, by the name MDX pages use for it (`<Ec2PurchaseOptions />`):
 // the one list of table names (src/remark/comparisonTables.ts reads it at build time).
 // Past editions keep theirs in their snapshot (src/data/editionData.ts).
-import type {ComparisonTable} from './comparisonTable';
+import type {ComparisonTable} from './types';
 import {apiGatewayApiTypes} from './apiGatewayApiTypes';
 import {beanstalkDeploymentModes} from './beanstalkDeploymentModes';
 import {cachingStrategies} from './cachingStrategies';

@@ -3,7 +3,7 @@
 // WebSocket APIs, WebSocket overview, access control, wscat and custom domain pages, AWS Knowledge Center on
 // custom domain names), linked per row.
 // cspell:ignore wscat
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type ApiGatewayApiTypeColumn = 'use' | 'authorization' | 'features' | 'endpoints' | 'customDomains' | 'timeout';
 

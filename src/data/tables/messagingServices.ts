@@ -2,7 +2,7 @@
 // model, consumers, ordering, retention and typical use. Sources: AWS Amazon SQS Developer Guide and
 // API Reference, Amazon SNS Developer Guide, Amazon EventBridge User Guide, Amazon Kinesis Data Streams
 // Developer Guide (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type MessagingServiceColumn = 'model' | 'consumers' | 'ordering' | 'retention' | 'typicalUse';
 

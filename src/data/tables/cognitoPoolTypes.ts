@@ -1,6 +1,6 @@
 // Amazon Cognito user pools vs identity pools: what each returns, what it is for and what it works with.
 // Sources: Amazon Cognito Developer Guide and API references (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type CognitoPoolColumn = 'answers' | 'returns' | 'typicalUse' | 'integratesWith' | 'signInSources';
 

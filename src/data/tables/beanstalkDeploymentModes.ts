@@ -1,7 +1,7 @@
 // Elastic Beanstalk deployment policies, current edition (sources: Elastic Beanstalk Developer Guide,
 // "Deployment policies and settings" and its table of deployment methods; "eb swap"; AWS whitepaper
 // "Blue/Green Deployments on AWS", "Swap the Environment of an Elastic Beanstalk Application").
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type DeploymentColumn =
   | 'zeroDowntime'

@@ -1,7 +1,7 @@
 // Amazon Bedrock Guardrails policy types, as AWS lists them on "Create your guardrail" (prompt attacks are a
 // category of the content filters that AWS also describes on its own). Sources: Amazon Bedrock User Guide
 // (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type Column = 'detects' | 'appliesTo' | 'actions' | 'typicalUse';
 

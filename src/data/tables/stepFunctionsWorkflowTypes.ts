@@ -1,7 +1,7 @@
 // AWS Step Functions Standard and Express workflows: maximum duration, execution semantics, execution
 // history, pricing model and use case. Source: AWS Step Functions Developer Guide, "Choosing workflow
 // type in Step Functions" (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type WorkflowTypeColumn = 'maxDuration' | 'semantics' | 'history' | 'pricing' | 'useCase';
 

@@ -1,6 +1,6 @@
 // EBS vs. instance store, current edition (sources: EC2 User Guide, "Instance store lifetime"; EC2 API
 // reference CreateVolume, ModifyVolume and StopInstances; EBS User Guide on Multi-Attach).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type StorageColumn = 'performance' | 'persistence' | 'resizing' | 'backups' | 'attachment' | 'availabilityZone';
 

@@ -1,7 +1,7 @@
 // Presigned URLs vs CloudFront signed URLs vs signed cookies: who signs, what each grants, how long it
 // lasts, where it is checked and when to use it. Placed on beyond/s3-cloudfront#private-access-comparison.
 // Sources: Amazon S3 User Guide and Amazon CloudFront Developer Guide (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type Column = 'signer' | 'grants' | 'lifetime' | 'checkedBy' | 'typicalUse';
 

@@ -1,6 +1,6 @@
 // ElastiCache caching strategies, current edition, with AWS's pros and cons (source: ElastiCache User
 // Guide, "Caching strategies": lazy loading, write-through, adding TTL).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type CachingColumn = 'howCacheIsFilled' | 'advantages' | 'disadvantages';
 

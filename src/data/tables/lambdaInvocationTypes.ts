@@ -1,6 +1,6 @@
 // AWS Lambda invocation types: synchronous, asynchronous and event source mapping (poll-based).
 // Sources: AWS Lambda Developer Guide and Lambda API Reference (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type LambdaInvocationColumn = 'howItWorks' | 'retries' | 'errorHandling' | 'typicalSources';
 

@@ -3,9 +3,9 @@
  * src/components/ComparisonTable). In any text, `backticks` mark inline code.
  */
 
-import type {Locale, Localized} from './locales';
+import type {Locale, Localized} from '../locales';
 
-export {locales, type Locale, type Localized} from './locales';
+export {locales, type Locale, type Localized} from '../locales';
 
 export interface Column {
   readonly label: Localized;

@@ -1,7 +1,7 @@
 // S3 object encryption modes, current edition (sources: S3 User Guide on SSE-S3 default encryption,
 // DSSE-KMS, S3 Bucket Keys, SSE-C and "Blocking or unblocking SSE-C for a general purpose bucket"; S3 API
 // reference BlockedEncryptionTypes).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type S3EncryptionColumn = 'keys' | 'where' | 'header' | 'byDefault' | 'tradeOffs';
 

@@ -1,7 +1,7 @@
 // Amazon DynamoDB capacity modes: on-demand, provisioned, and provisioned with auto scaling.
 // Sources: Amazon DynamoDB Developer Guide (linked per row; the note's switching rule is on
 // bp-switching-capacity-modes.html, linked under the on-demand row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type DynamoDbCapacityColumn = 'howYouPay' | 'scaling' | 'throttling' | 'whenToChoose';
 

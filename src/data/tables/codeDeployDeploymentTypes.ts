@@ -2,7 +2,7 @@
 // and the predefined deployment configurations. Sources: AWS CodeDeploy User Guide ("What is CodeDeploy?",
 // "Working with deployment configurations in CodeDeploy", "Redeploy and roll back a deployment with
 // CodeDeploy", "AppSpec 'hooks' section", "Configure advanced options for a deployment group") (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type CodeDeployColumn = 'traffic' | 'rollback' | 'downtime' | 'predefined';
 

@@ -1,6 +1,6 @@
 // AWS Secrets Manager vs AWS Systems Manager Parameter Store (standard and advanced tiers).
 // Sources: AWS Secrets Manager User Guide, AWS Systems Manager User Guide and API Reference (linked per row).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type Column = 'rotation' | 'size' | 'cost' | 'crossAccount' | 'versioning' | 'encryption';
 

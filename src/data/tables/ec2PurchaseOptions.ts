@@ -2,7 +2,7 @@
 // Other AWS Reservation Models" for 72 %; EC2 Reserved Instances pricing page for 54 %; Savings Plans
 // User Guide for 66 %/72 %; EC2 API reference PurchaseScheduledInstances; EC2 User Guide on Spot pricing,
 // rebalance recommendations and Dedicated Hosts; EC2 API reference CreateCapacityReservation).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type Ec2Column = 'discount' | 'commitment' | 'billing' | 'interruption' | 'bestFor' | 'hardware';
 

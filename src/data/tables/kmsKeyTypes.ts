@@ -1,6 +1,6 @@
 // AWS KMS key types by who owns them: customer managed, AWS managed and AWS owned keys.
 // Sources: AWS KMS Developer Guide (linked per row). Key specs (symmetric, asymmetric, HMAC) are on the page.
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type Column = 'owner' | 'keyPolicy' | 'rotation' | 'cost' | 'visibility';
 

@@ -1,6 +1,6 @@
 // EBS volume types, current edition (sources: EC2 API reference CreateVolume/ModifyVolume/CopyVolumes;
 // EBS User Guide on volume types, Provisioned IOPS SSD and Multi-Attach).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type EbsColumn = 'family' | 'drive' | 'performance' | 'boot' | 'multiAttach';
 

@@ -1,7 +1,7 @@
 // Elastic Load Balancing types, current edition (sources: ELB API reference "Welcome"; ELB documentation
 // index; AWS "Elastic Load Balancing features" comparison; NLB User Guide on listeners and client IP
 // preservation; Gateway Load Balancer User Guide; Classic Load Balancer User Guide on listeners).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type ElbColumn = 'layer' | 'protocols' | 'generation' | 'routing' | 'staticIp' | 'clientIp';
 

@@ -1,7 +1,7 @@
 // RDS read replicas vs. Multi-AZ, current edition (sources: RDS API reference
 // CreateDBInstanceReadReplica; RDS User Guide on read replicas, Multi-AZ DB instance and Multi-AZ DB
 // cluster deployments; Amazon RDS Read Replicas product page).
-import type {ComparisonTableData} from './comparisonTable';
+import type {ComparisonTableData} from './types';
 
 type RdsColumn = 'purpose' | 'replication' | 'scaling' | 'disasterRecovery';
 
