@@ -401,3 +401,28 @@ describe('the build\'s CSP check (src/plugins/contentSecurityPolicy.ts)', () => 
     expect(problems.every((p) => p.hash === undefined)).toBe(true);
   });
 });
+
+describe('the GitHub Pages workflow (.github/workflows/deploy-pages.yml)', () => {
+  const workflow = readFileSync(join(repoRoot, '.github', 'workflows', 'deploy-pages.yml'), 'utf8');
+
+  it('uses the current majors of the actions (read from their repositories on 2026-12-07), on Node 24 with the npm cache', () => {
+    expect([...workflow.matchAll(/uses: (\S+)/g)].map((match) => match[1])).toEqual([
+      'actions/checkout@v7',
+      'actions/setup-node@v7',
+      'actions/upload-pages-artifact@v5',
+      'actions/deploy-pages@v5',
+    ]);
+    expect(workflow).toMatch(/actions\/checkout@v7\n\s+with:\n\s+persist-credentials: false\n/);
+    expect(workflow).toMatch(/node-version: 24\n\s+cache: npm\n/);
+  });
+
+  it('gives every job a timeout, and publishes the build the tests ran on', () => {
+    const jobs = workflow.slice(workflow.indexOf('\njobs:\n')).split(/\n {2}(?=\w+:\n)/).slice(1);
+    expect(jobs.map((job) => job.split(':')[0])).toEqual(['build', 'deploy']);
+    for (const job of jobs) expect(job).toMatch(/\n {4}timeout-minutes: \d+\n/);
+    // Between the tests and the upload, nothing builds again.
+    const afterTests = workflow.slice(workflow.indexOf('run: bash .ci/run'), workflow.indexOf('upload-pages-artifact'));
+    expect(afterTests).not.toMatch(/npm run build|docusaurus build/);
+    expect(workflow).toMatch(/upload-pages-artifact@v5\n\s+with:\n\s+path: build\n/);
+  });
+});
