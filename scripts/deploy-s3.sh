@@ -32,7 +32,8 @@ bucket[EnglishBucketName]=$(output EnglishBucketName)
 # 2. Per bucket, hashed files first (so that no page online names a file not uploaded yet), then everything
 #    else. `aws s3 sync` uploads only new or changed files, so it would leave an unchanged file with the metadata
 #    of an older deploy/headers.json: when a group's sample object online has other metadata than the group's,
-#    every file of the group is uploaded again (`aws s3 cp`), which rewrites its metadata.
+#    every file of the group is uploaded again (`aws s3 cp`), which rewrites its metadata. REFRESH_METADATA=1
+#    does that for every group (after a change of which paths a rule covers, which one sample may not show).
 while IFS=$'\t' read -r -a group; do
   output_key=${group[0]} dir=${group[1]} prefix=${group[2]} cache_control=${group[3]} content_type=${group[4]}
   sample=${group[6]}
@@ -46,7 +47,7 @@ while IFS=$'\t' read -r -a group; do
     --query '[CacheControl, ContentType]' --output text 2>/dev/null || echo missing)
   expected_type=$content_type
   if [ "$content_type" = - ]; then expected_type=$(echo "$online" | cut -f2); fi
-  if [ "$online" != missing ] && [ "$online" != "$cache_control"$'\t'"$expected_type" ]; then
+  if [ "${REFRESH_METADATA:-}" = 1 ] || { [ "$online" != missing ] && [ "$online" != "$cache_control"$'\t'"$expected_type" ]; }; then
     echo "Metadata changed ($sample: $online): uploading the whole group again."
     aws s3 cp "$dir" "$target" --recursive "${filters[@]}" "${metadata[@]}" --only-show-errors
   else

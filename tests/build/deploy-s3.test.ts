@@ -25,14 +25,18 @@ case "$1 $2" in
 esac
 `;
 
-function deploy(deployedTemplate: unknown, onlineMetadata?: string): {status: number | null; stderr: string; calls: string[][]} {
+function deploy(
+  deployedTemplate: unknown,
+  onlineMetadata?: string,
+  env: Record<string, string> = {},
+): {status: number | null; stderr: string; calls: string[][]} {
   const dir = mkdtempSync(join(work, 'run-'));
   writeFileSync(join(dir, 'aws'), fakeAws);
   chmodSync(join(dir, 'aws'), 0o755);
   writeFileSync(join(dir, 'template.json'), JSON.stringify(deployedTemplate));
   if (onlineMetadata) writeFileSync(join(dir, 'head'), onlineMetadata);
   const result = spawnSync('bash', [join(repoRoot, 'scripts', 'deploy-s3.sh'), 'apuntes-aws'], {
-    env: {...process.env, PATH: `${dir}:${process.env.PATH}`, FAKE_AWS: dir},
+    env: {...process.env, ...env, PATH: `${dir}:${process.env.PATH}`, FAKE_AWS: dir},
     encoding: 'utf8',
   });
   let log = '';
@@ -117,5 +121,11 @@ describe('scripts/deploy-s3.sh', () => {
     const copies = calls.filter((call) => call[0] === 's3' && call[1] === 'cp');
     expect(copies).toHaveLength(uploadGroups().length);
     for (const call of copies) expect(call).toContain('--recursive');
+  });
+
+  it('uploads every group again with REFRESH_METADATA=1, whatever the metadata online', () => {
+    const {status, calls} = deploy({TemplateBody: committed}, undefined, {REFRESH_METADATA: '1'});
+    expect(status).toBe(0);
+    expect(calls.filter((call) => call[0] === 's3' && call[1] === 'cp')).toHaveLength(uploadGroups().length);
   });
 });
