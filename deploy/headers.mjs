@@ -1,19 +1,30 @@
-// Reads deploy/headers.json: the headers of a path, as scripts/serve.mjs sends them and as the CloudFront
-// template's response headers policies (scripts/cloudfront-template.mjs) add them.
+// Reads deploy/headers.json: the headers of a path, as scripts/serve.mjs sends them, as the CloudFront
+// template's response headers policy adds them (scripts/cloudfront-template.mjs) and as scripts/deploy-s3.sh
+// writes them into object metadata (Cache-Control, Content-Type).
 import {readFileSync} from 'node:fs';
 
 export const headersFile = new URL('./headers.json', import.meta.url);
 
 /**
  * @typedef {{paths: string[], headers: Record<string, string>}} HeaderRule
- * @typedef {{headers: Record<string, string>, rules: HeaderRule[]}} HeadersConfig
+ * @typedef {{headers: Record<string, string>, rules: HeaderRule[], contentTypes: Record<string, string>}} HeadersConfig
  */
 
 /** @returns {HeadersConfig} */
 export function loadHeaders() {
-  const {headers, rules} = JSON.parse(readFileSync(headersFile, 'utf8'));
+  const {headers, rules, contentTypes = {}} = JSON.parse(readFileSync(headersFile, 'utf8'));
   if (rules.at(-1)?.paths.join() !== '*') throw new Error(`${headersFile.pathname}: the last rule must be "*".`);
-  return {headers, rules: rules.map(({paths, headers: ruleHeaders}) => ({paths, headers: ruleHeaders}))};
+  for (const rule of rules) {
+    // A rule's headers are object metadata on CloudFront (scripts/deploy-s3.sh): Cache-Control only.
+    if (Object.keys(rule.headers).join() !== 'Cache-Control') {
+      throw new Error(`${headersFile.pathname}: rule ${rule.paths.join(' ')} may set Cache-Control and nothing else.`);
+    }
+  }
+  if (Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control')) {
+    throw new Error(`${headersFile.pathname}: Cache-Control belongs to the rules (object metadata), not to every response.`);
+  }
+  const types = Object.fromEntries(Object.entries(contentTypes).filter(([pattern]) => !pattern.startsWith('$')));
+  return {headers, rules: rules.map(({paths, headers: ruleHeaders}) => ({paths, headers: ruleHeaders})), contentTypes: types};
 }
 
 /** A CloudFront path pattern as a RegExp: `*` is any characters (`/` included), `?` one character. */
@@ -27,7 +38,25 @@ export function ruleFor(config, path) {
   return config.rules.find((rule) => rule.paths.some((pattern) => pathPatternRegExp(pattern).test(path)));
 }
 
-/** Every header of a response to `path`; `notFound` gives the headers of 404 responses (the last rule). */
+/** The Content-Type a host must be told for a file, when its name does not say it (else undefined). */
+export function contentTypeFor(config, path) {
+  return Object.entries(config.contentTypes).find(([pattern]) => pathPatternRegExp(pattern).test(path))?.[1];
+}
+
+/**
+ * The metadata a file is stored with (S3 object metadata, set by scripts/deploy-s3.sh): its Cache-Control,
+ * and its Content-Type when the name does not give it away.
+ */
+export function objectMetadata(config, path) {
+  const type = contentTypeFor(config, path);
+  return {'Cache-Control': ruleFor(config, path).headers['Cache-Control'], ...(type && {'Content-Type': type})};
+}
+
+/**
+ * Every header of a response to `path` but Content-Type: the headers of every response, plus the Cache-Control
+ * of the object served. `notFound`: the response is a 404 page, whose own Cache-Control it carries (the last
+ * rule's).
+ */
 export function headersFor(config, path, {notFound = false} = {}) {
   const rule = notFound ? config.rules.at(-1) : ruleFor(config, path);
   return {...config.headers, ...rule.headers};
@@ -40,4 +69,16 @@ export function scriptHashes(config) {
     .map((directive) => directive.trim().split(/\s+/))
     .find(([name]) => name === 'script-src');
   return (scriptSrc ?? []).slice(1).filter((source) => /^'sha256-/.test(source));
+}
+
+// Directives a <meta http-equiv="Content-Security-Policy"> cannot carry: browsers ignore them there.
+const headerOnlyDirectives = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
+
+/** The policy as a <meta> carries it (for hosts that send no headers, such as GitHub Pages): same sources. */
+export function metaContentSecurityPolicy(config) {
+  return config.headers['Content-Security-Policy']
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !headerOnlyDirectives.includes(directive.split(/\s+/)[0]))
+    .join('; ');
 }

@@ -1,13 +1,16 @@
-// Serves the production build on 127.0.0.1 with gzip, like a static host would: every response carries
-// exactly the headers deploy/headers.json gives its path (the ones CloudFront sends, see README "Deploy"), and
-// unknown paths get their locale's 404 page with status 404 and the headers of the last rule (HTML's).
+// Serves the production build on 127.0.0.1 with gzip, as the CloudFront host does (README, "Deploy"): every
+// response carries the headers of deploy/headers.json (the response headers policy) and the Cache-Control and
+// Content-Type its file is stored with (the object metadata scripts/deploy-s3.sh uploads); `/docs/x/`
+// redirects to `/docs/x` with 301, like the CloudFront Function; unknown paths get their locale's 404 page with
+// status 404 and that page's headers (no-cache), whatever the path.
 import {createReadStream, existsSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
-import {headersFor, loadHeaders} from '../deploy/headers.mjs';
+import {contentTypeFor, headersFor, loadHeaders} from '../deploy/headers.mjs';
+import {loadLocales} from '../deploy/locales.mjs';
 
 // BUILD_DIR lets the benchmark serve another site (the stock reference) the same way, but without this site's
 // headers: its inline scripts are not in this site's Content-Security-Policy.
@@ -15,31 +18,29 @@ const ownBuildDir = fileURLToPath(new URL('../build', import.meta.url));
 const buildDir = process.env.BUILD_DIR ?? ownBuildDir;
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
-const nonDefaultLocales = ['en'];
+const {nonDefaultLocales} = loadLocales();
 
 if (!existsSync(join(buildDir, 'index.html'))) {
   console.error('No build found: run `npm run build` first.');
   process.exit(1);
 }
 
-const noHeaders = {headers: {}, rules: [{paths: ['*'], headers: {}}]};
+const noHeaders = {headers: {}, rules: [{paths: ['*'], headers: {}}], contentTypes: {}};
 const headerConfig = resolve(buildDir) === resolve(ownBuildDir) ? loadHeaders() : noHeaders;
-// The search index's files (README, "Search"): Pagefind's WebAssembly, and its own gzipped binary parts, which
-// are sent as they are.
-const searchFileTypes = {'.pagefind': 'application/wasm', '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream'};
-const searchFileType = (path) => Object.entries(searchFileTypes).find(([extension]) => path.endsWith(extension))?.[1];
+// The types deploy/headers.json states (Pagefind's gzipped binary files): sent as they are, never compressed again.
+const storedType = (path) => contentTypeFor(headerConfig, path);
 
 // sirv adds no Cache-Control of its own (no maxAge), and keeps the headers set before it answers.
 const serveStatic = sirv(buildDir, {
   etag: true,
   extensions: ['html'],
   setHeaders: (res, path) => {
-    const type = searchFileType(path);
+    const type = storedType(path);
     if (type) res.setHeader('Content-Type', type);
   },
 });
-const compress = compression({filter: (req, res) => !searchFileType((req.url ?? '').split('?')[0]) && compression.filter(req, res)});
+const compress = compression({filter: (req, res) => !storedType((req.url ?? '').split('?')[0]) && compression.filter(req, res)});
+const localeHomes = nonDefaultLocales.map((locale) => `/${locale}/`);
 
 function notFoundPageFor(url) {
   const locale = nonDefaultLocales.find((l) => url === `/${l}` || url.startsWith(`/${l}/`));
@@ -52,7 +53,13 @@ function setHeaders(res, headers) {
 
 createServer((req, res) => {
   // The path as CloudFront matches it against path patterns: no query string, not decoded.
-  const path = (req.url ?? '/').split('?')[0];
+  const [path, query] = (req.url ?? '/').split(/\?(.*)/s);
+  if (path.length > 1 && path.endsWith('/') && !localeHomes.includes(path)) {
+    // One URL per page, as the CloudFront Function does: /docs/x/ → /docs/x, query string kept.
+    setHeaders(res, headerConfig.headers);
+    res.writeHead(301, {Location: path.slice(0, -1) + (query ? `?${query}` : '')}).end();
+    return;
+  }
   compress(req, res, () => {
     setHeaders(res, headersFor(headerConfig, path));
     serveStatic(req, res, () => {

@@ -2,13 +2,15 @@
 // the site's origin and, by SHA-256, the inline scripts the build writes, never 'unsafe-inline'. After each
 // locale is built, this plugin hashes every inline script of its HTML files and fails the build on one that
 // the policy does not list (naming the file and the hash to add), and on what no hash can allow: inline event
-// handlers (`onclick="…"`) and `javascript:` URLs.
+// handlers (`onclick="…"`) and `javascript:` URLs. Then it writes the same policy into every page as
+// `<meta http-equiv="Content-Security-Policy">` before any script, so that a host that sends no headers (GitHub
+// Pages) still enforces it; a <meta> cannot carry frame-ancestors, which stays header-only.
 import {createHash} from 'node:crypto';
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {load} from 'cheerio';
-import {loadHeaders, scriptHashes} from '../../deploy/headers.mjs';
+import {loadHeaders, metaContentSecurityPolicy, scriptHashes} from '../../deploy/headers.mjs';
 
 /** The CSP source that allows an inline script: `'sha256-<base64>'` of its text, as the browser hashes it. */
 export const scriptHashSource = (script: string): string =>
@@ -49,6 +51,23 @@ export function inlineScriptProblems(html: string, allowed: readonly string[]): 
   return problems;
 }
 
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The page with the policy as its head's first element after `<meta charset>` (which must stay within the first
+ * 1024 bytes), so before any script. A page that already has one is returned unchanged.
+ */
+export function withMetaPolicy(html: string, policy: string): string {
+  if (/<meta http-equiv="?Content-Security-Policy/i.test(html)) return html;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
+  const anchor = /<meta charset=[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+  if (!anchor) throw new Error('A page without <head>: cannot write its Content-Security-Policy <meta>.');
+  const at = anchor.index + anchor[0].length;
+  const result = html.slice(0, at) + meta + html.slice(at);
+  if (/<script/i.test(result.slice(0, at))) throw new Error('A script comes before the Content-Security-Policy <meta>.');
+  return result;
+}
+
 async function htmlFiles(dir: string, skip: readonly string[]): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true});
   const nested = await Promise.all(
@@ -86,7 +105,17 @@ export default function contentSecurityPolicyPlugin(context: LoadContext): Plugi
           else blocked.push(`${where}: ${problem.message}`);
         }
       }
-      if (missing.size === 0 && blocked.length === 0) return;
+      if (missing.size === 0 && blocked.length === 0) {
+        const policy = metaContentSecurityPolicy(config);
+        // Written through a temporary file and a rename: the search indexing reads these pages meanwhile.
+        await Promise.all(
+          files.map(async (file) => {
+            await writeFile(`${file}.csp`, withMetaPolicy(await readFile(file, 'utf8'), policy));
+            await rename(`${file}.csp`, file);
+          }),
+        );
+        return;
+      }
       const lines = [
         ...[...missing].map(
           ([hash, where]) =>

@@ -1,13 +1,21 @@
 // The deployment over the real build: the CloudFront Function maps every route of every locale and edition to
-// the file that holds it, in the bucket its cache behavior reads; every inline script is in the policy; and
-// `npm run serve` (what the e2e suite runs against) sends exactly deploy/headers.json's headers.
+// the file that holds it, in the bucket its cache behavior reads, and redirects /x/ to /x; every inline script
+// is in the policy, and every page carries the policy as a <meta> before any script; and `npm run serve` (what
+// the e2e suite runs against) sends exactly deploy/headers.json's headers, object metadata included.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {join, relative} from 'node:path';
 import {runInNewContext} from 'node:vm';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {headersFor, loadHeaders, pathPatternRegExp, scriptHashes} from '../../deploy/headers.mjs';
+import {
+  headersFor,
+  loadHeaders,
+  metaContentSecurityPolicy,
+  objectMetadata,
+  pathPatternRegExp,
+  scriptHashes,
+} from '../../deploy/headers.mjs';
 import {templateFile} from '../../scripts/cloudfront-template.mjs';
 import {inlineScriptProblems} from '../../src/plugins/contentSecurityPolicy';
 import {buildDir} from '../support/build';
@@ -16,11 +24,15 @@ import {repoRoot} from '../support/plan';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const config = loadHeaders();
-const distribution: Json = JSON.parse(readFileSync(templateFile, 'utf8')).Resources.Distribution.Properties
-  .DistributionConfig;
-const handler = runInNewContext(`${readFileSync(join(repoRoot, 'deploy', 'url-rewrite.js'), 'utf8')}\n;handler`);
-const rewrite = (uri: string): string =>
-  handler({version: '1.0', request: {method: 'GET', uri, querystring: {}, headers: {}, cookies: {}}}).uri;
+const resources: Json = JSON.parse(readFileSync(templateFile, 'utf8')).Resources;
+const distribution: Json = resources.Distribution.Properties.DistributionConfig;
+// The function as deployed: the template's code (deploy/url-rewrite.js with the locale homes written in).
+const handler = runInNewContext(`${resources.UrlRewriteFunction.Properties.FunctionCode}\n;handler`);
+/** Where the function sends a request: the key it asks S3 for, or `301 <location>`. */
+function rewrite(uri: string): string {
+  const result = handler({version: '1.0', request: {method: 'GET', uri, querystring: {}, headers: {}, cookies: {}}});
+  return result.statusCode ? `${result.statusCode} ${result.headers.location.value}` : result.uri;
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
@@ -29,11 +41,11 @@ function files(dir: string): string[] {
 }
 const keys = files(buildDir).map((file) => '/' + relative(buildDir, file).replace(/\\/g, '/'));
 
-/** The URLs a reader may type for a file: a page without `.html`, with and without a trailing slash. */
-function routesOf(key: string): string[] {
-  if (!key.endsWith('.html') || key.endsWith('/404.html')) return [key];
-  const route = key.replace(/\/index\.html$/, '').replace(/\.html$/, '');
-  return route === '' ? ['/'] : [route, `${route}/`];
+/** The URL of a file: a page without `.html` (a locale home with its slash), any other file as it is. */
+function routeOf(key: string): string {
+  if (!key.endsWith('.html') || key.endsWith('/404.html')) return key;
+  if (key.endsWith('/index.html')) return key.slice(0, -'index.html'.length);
+  return key.replace(/\.html$/, '');
 }
 
 describe('the CloudFront Function over the build', () => {
@@ -42,7 +54,7 @@ describe('the CloudFront Function over the build', () => {
     expect(pages.length).toBeGreaterThanOrEqual(130);
     const wrong: string[] = [];
     for (const key of keys) {
-      for (const route of routesOf(key)) {
+      for (const route of [routeOf(key)]) {
         const uri = rewrite(route);
         // The behavior is picked on the path the reader asked for; the English bucket holds en/ only.
         const behavior =
@@ -53,6 +65,17 @@ describe('the CloudFront Function over the build', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('redirects every page URL written with a trailing slash to the page, with 301', () => {
+    const wrong = keys
+      .filter((key) => key.endsWith('.html') && !key.endsWith('/index.html') && !key.endsWith('/404.html'))
+      .map(routeOf)
+      .filter((route) => rewrite(`${route}/`) !== `301 ${route}`);
+    expect(wrong).toEqual([]);
+    // A locale's home keeps its slash (Docusaurus links /en/), and the English one without it is served too.
+    expect(rewrite('/en/')).toBe('/en/index.html');
+    expect(rewrite('/en')).toBe('/en/index.html');
   });
 });
 
@@ -70,6 +93,18 @@ describe('the Content-Security-Policy over the build', () => {
         ),
       );
     expect(problems).toEqual([]);
+  });
+
+  it('is written into every page as a <meta>, before any script, for hosts without headers (GitHub Pages)', () => {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(config)}">`;
+    const wrong = keys
+      .filter((key) => key.endsWith('.html'))
+      .filter((key) => {
+        const html = readFileSync(join(buildDir, key), 'utf8');
+        const at = html.indexOf(meta);
+        return at === -1 || at > 1024 || html.indexOf(meta, at + 1) !== -1 || /<script/i.test(html.slice(0, at));
+      });
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -100,17 +135,22 @@ describe('npm run serve', () => {
   const cases: [path: string, status: number, lang?: string][] = [
     ['/', 200],
     ['/docs/ec2/basics', 200],
-    ['/en/docs/dva-c02/ec2/basics/', 200],
+    ['/en/docs/dva-c02/ec2/basics', 200],
+    ['/en/', 200],
     ['/pagefind/current/pagefind.js', 200],
     ['/pagefind/current/wasm.es.pagefind', 200],
     // A hashed index chunk of the build, immutable.
     [`/en/pagefind/dva-c01/index/${readdirSync(join(buildDir, 'en/pagefind/dva-c01/index'))[0]}`, 200],
+    [`/pagefind/current/fragment/${readdirSync(join(buildDir, 'pagefind/current/fragment'))[0]}`, 200],
     [mainScript, 200],
     [englishScript, 200],
     ['/img/logo.svg', 200],
     ['/docs/does-not-exist', 404, 'es'],
     ['/en/docs/does-not-exist', 404, 'en'],
+    // A missing hashed asset or index part: its locale's 404 page, never cached as immutable.
     ['/assets/js/gone.0123abcd.js', 404, 'es'],
+    ['/en/assets/css/gone.0123abcd.css', 404, 'en'],
+    ['/pagefind/current/index/es_0000000000.pf_index', 404, 'es'],
   ];
 
   it.each(cases)('%s: status %i and exactly the headers of deploy/headers.json', async (path, status, lang) => {
@@ -119,7 +159,25 @@ describe('npm run serve', () => {
     const expected = headersFor(config, path, {notFound: status === 404});
     const sent = Object.fromEntries([...response.headers].filter(([name]) => !transport.includes(name)));
     expect(sent).toEqual(Object.fromEntries(Object.entries(expected).map(([name, value]) => [name.toLowerCase(), value])));
+    if (status === 404) expect(sent['cache-control']).toBe('no-cache');
     if (lang) expect(await response.text()).toMatch(new RegExp(`<html lang=${lang} `));
+  });
+
+  it("sends Pagefind's binary files with their stored type, as they are (no Content-Encoding)", async () => {
+    for (const path of ['/pagefind/current/wasm.es.pagefind', `/pagefind/current/fragment/${readdirSync(join(buildDir, 'pagefind/current/fragment'))[0]}`]) {
+      const response = await fetch(origin + path, {headers: {'Accept-Encoding': 'gzip'}});
+      expect(response.headers.get('content-type')).toBe(objectMetadata(config, path)['Content-Type']);
+      expect(response.headers.get('content-encoding')).toBeNull();
+      // fetch() would have unzipped a Content-Encoding: the body is Pagefind's own gzip data.
+      expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 2)]).toEqual([0x1f, 0x8b]);
+    }
+  });
+
+  it('redirects /docs/x/ to /docs/x with 301, keeping the query string, as the CloudFront Function does', async () => {
+    const response = await fetch(`${origin}/docs/ec2/basics/?q=ec2`, {redirect: 'manual'});
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/docs/ec2/basics?q=ec2');
+    expect(rewrite('/docs/ec2/basics/')).toBe('301 /docs/ec2/basics');
   });
 
   it('finds the files it serves', () => {
