@@ -91,7 +91,7 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
       },
       sources: [
         {title: 'What is Amazon SNS?', url: 'https://docs.aws.amazon.com/sns/latest/dg/welcome.html'},
-        {title: 'Amazon SNS message filtering', url: 'https://docs.aws.amazon.com/sns/latest/dg/message-filtering.html'},
+        {title: 'Amazon SNS message filtering', url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html'},
         {
           title: 'Amazon SNS message ordering details for FIFO topics',
           url: 'https://docs.aws.amazon.com/sns/latest/dg/fifo-topic-message-ordering.html',
