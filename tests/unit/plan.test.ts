@@ -57,9 +57,11 @@ describe.each(docsVersions)('pages of the %s edition', (version) => {
     });
 
     // A link shared before an exam change still opens its section in the current edition.
-    it.skipIf(version === 'current')('keeps its section ids in the current edition', () => {
-      const current = plannedPages().find((p) => p.slug === page.slug)!;
-      expect(current.sectionIds).toEqual(expect.arrayContaining(page.sectionIds));
-    });
+    if (version !== 'current') {
+      it('keeps its section ids in the current edition', () => {
+        const current = plannedPages().find((p) => p.slug === page.slug)!;
+        expect(current.sectionIds).toEqual(expect.arrayContaining(page.sectionIds));
+      });
+    }
   });
 });

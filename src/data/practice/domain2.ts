@@ -1445,7 +1445,7 @@ export const questions: readonly PracticeQuestion[] = [
     task: '2.3',
     kind: 'single',
     stem: {
-      es: 'Una aplicación llama a `InvokeModel` con los parámetros `guardrailIdentifier` y `guardrailVersion`. El filtro de ataques de peticiones de la barrera tiene la intensidad `HIGH` y sus temas denegados funcionan como se espera, pero los intentos de *jailbreak* que escriben los usuarios nunca se bloquean. ¿Qué debe cambiar el desarrollador?',
+      es: 'Una aplicación llama a `InvokeModel` con los parámetros `guardrailIdentifier` y `guardrailVersion`. El filtro de ataques de peticiones de la barrera tiene la intensidad `HIGH` y sus temas denegados funcionan como se espera, pero los intentos de jailbreak que escriben los usuarios nunca se bloquean. ¿Qué debe cambiar el desarrollador?',
       en: 'An app calls `InvokeModel` with the `guardrailIdentifier` and `guardrailVersion` parameters. The guardrail\'s prompt attack filter is set to `HIGH`, and its denied topics work as expected, but jailbreak attempts in users\' text are never blocked. What should the developer change?',
     },
     options: [

@@ -375,7 +375,7 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Activar una implementación canario (*canary*) en la etapa `prod` que envíe las solicitudes a `orders-dev`.', en: 'Turn on a canary release on the `prod` stage that sends requests to `orders-dev`.'},
+        text: {es: 'Activar una implementación canario (canary) en la etapa `prod` que envíe las solicitudes a `orders-dev`.', en: 'Turn on a canary release on the `prod` stage that sends requests to `orders-dev`.'},
         correct: false,
         explanation: {
           es: 'Un canario reparte el tráfico de una etapa entre dos implementaciones de la API; no asigna una función a cada etapa.',
@@ -1122,7 +1122,7 @@ export const questions: readonly PracticeQuestion[] = [
     task: '3.3',
     kind: 'single',
     stem: {
-      es: 'Una empresa implementa una aplicación web en instancias de Amazon EC2 con AWS CodeDeploy (*in-place*). Después de que la versión nueva arranque, un script de prueba rápida debe llamar a la URL de estado de la aplicación, y la implementación debe fallar en esa instancia si el script falla. ¿En qué enlace de eventos del ciclo de vida del AppSpec debe ejecutarse el script?',
+      es: 'Una empresa implementa una aplicación web en instancias de Amazon EC2 con AWS CodeDeploy (in-place). Después de que la versión nueva arranque, un script de prueba rápida debe llamar a la URL de estado de la aplicación, y la implementación debe fallar en esa instancia si el script falla. ¿En qué enlace de eventos del ciclo de vida del AppSpec debe ejecutarse el script?',
       en: 'A company deploys a web application to Amazon EC2 instances with an AWS CodeDeploy in-place deployment. After the new version starts, a smoke test script must call the application\'s health URL, and the deployment must fail on that instance if the script fails. In which AppSpec lifecycle event hook should the script run?',
     },
     options: [
@@ -1229,16 +1229,16 @@ export const questions: readonly PracticeQuestion[] = [
     task: '3.3',
     kind: 'single',
     stem: {
-      es: 'Una canalización V2 de AWS CodePipeline usa un repositorio de GitHub como origen a través de una conexión, y hoy se ejecuta con cada *push* a `main`. El equipo quiere que las versiones de producción empiecen solo cuando un responsable envía una etiqueta de Git como `v2.4.0`, y que ningún *push* a una rama inicie la canalización. ¿Qué debe configurar el equipo?',
+      es: 'Una canalización V2 de AWS CodePipeline usa un repositorio de GitHub como origen a través de una conexión, y hoy se ejecuta con cada push a `main`. El equipo quiere que las versiones de producción empiecen solo cuando un responsable envía una etiqueta de Git como `v2.4.0`, y que ningún push a una rama inicie la canalización. ¿Qué debe configurar el equipo?',
       en: 'A V2 pipeline in AWS CodePipeline uses a GitHub repository as its source through a connection, and today it runs on every push to `main`. The team wants production releases to start only when a maintainer pushes a Git tag such as `v2.4.0`, and no push to a branch should start the pipeline. What should the team configure?',
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Un desencadenador de *push* con un filtro de ramas que incluya solo `main`.', en: 'A push trigger with a branch filter that includes only `main`.'},
+        text: {es: 'Un desencadenador de push con un filtro de ramas que incluya solo `main`.', en: 'A push trigger with a branch filter that includes only `main`.'},
         correct: false,
         explanation: {
-          es: 'La canalización seguiría iniciándose con cada *push* a `main`.',
+          es: 'La canalización seguiría iniciándose con cada push a `main`.',
           en: 'The pipeline would still start on every push to `main`.',
         },
       },
@@ -1253,7 +1253,7 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Un desencadenador de *push* con un filtro de etiquetas de Git que incluya `v*`.', en: 'A push trigger with a Git tag filter that includes `v*`.'},
+        text: {es: 'Un desencadenador de push con un filtro de etiquetas de Git que incluya `v*`.', en: 'A push trigger with a Git tag filter that includes `v*`.'},
         correct: true,
         explanation: {
           es: 'Los desencadenadores con filtros pueden iniciar la canalización por etiquetas de Git, y el patrón `v*` solo acepta las de versión.',
@@ -1262,7 +1262,7 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Un desencadenador de *pull request* que se active cuando se cierra una solicitud hacia `main`.', en: 'A pull request trigger that fires when a pull request into `main` is closed.'},
+        text: {es: 'Un desencadenador de pull request que se active cuando se cierra una solicitud hacia `main`.', en: 'A pull request trigger that fires when a pull request into `main` is closed.'},
         correct: false,
         explanation: {
           es: 'Iniciaría la canalización con cada solicitud cerrada, no con el envío de una etiqueta de versión.',
@@ -1287,7 +1287,7 @@ export const questions: readonly PracticeQuestion[] = [
         text: {es: '`Canary10Percent5Minutes`', en: '`Canary10Percent5Minutes`'},
         correct: true,
         explanation: {
-          es: 'Una configuración canario (*canary*) mueve el 10 % del tráfico y, pasados los minutos indicados (aquí 5), el resto de una vez.',
+          es: 'Una configuración canario (canary) mueve el 10 % del tráfico y, pasados los minutos indicados (aquí 5), el resto de una vez.',
           en: 'A canary configuration shifts 10% of traffic and, after the given minutes (5 here), the rest at once.',
         },
       },
@@ -1327,7 +1327,7 @@ export const questions: readonly PracticeQuestion[] = [
     task: '3.3',
     kind: 'single',
     stem: {
-      es: 'Un entorno de producción de AWS Elastic Beanstalk funciona detrás de un balanceador de carga. Para la próxima versión, el equipo quiere una prueba canario (*canary*): un conjunto completo de instancias nuevas debe recibir solo un porcentaje del tráfico de los clientes durante un periodo de evaluación, y Elastic Beanstalk debe devolver el tráfico a las instancias antiguas de forma automática si las nuevas fallan las comprobaciones de estado. ¿Qué política de implementación debe elegir el equipo?',
+      es: 'Un entorno de producción de AWS Elastic Beanstalk funciona detrás de un balanceador de carga. Para la próxima versión, el equipo quiere una prueba canario (canary): un conjunto completo de instancias nuevas debe recibir solo un porcentaje del tráfico de los clientes durante un periodo de evaluación, y Elastic Beanstalk debe devolver el tráfico a las instancias antiguas de forma automática si las nuevas fallan las comprobaciones de estado. ¿Qué política de implementación debe elegir el equipo?',
       en: 'A production AWS Elastic Beanstalk environment runs behind a load balancer. For the next release, the team wants a canary test: a full set of new instances must receive only a percentage of client traffic for an evaluation period, and Elastic Beanstalk must move traffic back to the old instances automatically if the new ones fail health checks. Which deployment policy should the team choose?',
     },
     options: [
