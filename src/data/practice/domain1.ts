@@ -1,0 +1,161 @@
+// Sample questions of domain 1, placeholders until the real ones replace this file (same export).
+import type {PracticeQuestion} from './types';
+
+export const questions: readonly PracticeQuestion[] = [
+  {
+    id: 'sample-1-2-a',
+    task: '1.2',
+    kind: 'single',
+    stem: {
+      es: 'Pregunta de ejemplo 1.2-a: ¿qué opción es correcta?',
+      en: 'Sample question 1.2-a: which option is correct?',
+    },
+    options: [
+      {
+        id: 'a',
+        text: {es: 'Opción A de ejemplo (1.2-a)', en: 'Sample option A (1.2-a)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción A.',
+          en: 'Incorrect: sample explanation of option A.',
+        },
+      },
+      {
+        id: 'b',
+        text: {es: 'Opción B de ejemplo (1.2-a)', en: 'Sample option B (1.2-a)'},
+        correct: true,
+        explanation: {
+          es: 'Correcta: explicación de ejemplo de la opción B.',
+          en: 'Correct: sample explanation of option B.',
+        },
+      },
+      {
+        id: 'c',
+        text: {es: 'Opción C de ejemplo (1.2-a)', en: 'Sample option C (1.2-a)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción C.',
+          en: 'Incorrect: sample explanation of option C.',
+        },
+      },
+      {
+        id: 'd',
+        text: {es: 'Opción D de ejemplo (1.2-a)', en: 'Sample option D (1.2-a)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción D.',
+          en: 'Incorrect: sample explanation of option D.',
+        },
+      },
+    ],
+    section: 'beyond/lambda#concurrency',
+    source: {title: 'AWS documentation (sample)', url: 'https://docs.aws.amazon.com/'},
+  },
+  {
+    id: 'sample-1-1-b',
+    task: '1.1',
+    kind: 'multiple',
+    stem: {
+      es: 'Pregunta de ejemplo 1.1-b: ¿qué opciones son correctas? (Elige dos.)',
+      en: 'Sample question 1.1-b: which options are correct? (Choose two.)',
+    },
+    options: [
+      {
+        id: 'a',
+        text: {es: 'Opción A de ejemplo (1.1-b)', en: 'Sample option A (1.1-b)'},
+        correct: true,
+        explanation: {
+          es: 'Correcta: explicación de ejemplo de la opción A.',
+          en: 'Correct: sample explanation of option A.',
+        },
+      },
+      {
+        id: 'b',
+        text: {es: 'Opción B de ejemplo (1.1-b)', en: 'Sample option B (1.1-b)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción B.',
+          en: 'Incorrect: sample explanation of option B.',
+        },
+      },
+      {
+        id: 'c',
+        text: {es: 'Opción C de ejemplo (1.1-b)', en: 'Sample option C (1.1-b)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción C.',
+          en: 'Incorrect: sample explanation of option C.',
+        },
+      },
+      {
+        id: 'd',
+        text: {es: 'Opción D de ejemplo (1.1-b)', en: 'Sample option D (1.1-b)'},
+        correct: true,
+        explanation: {
+          es: 'Correcta: explicación de ejemplo de la opción D.',
+          en: 'Correct: sample explanation of option D.',
+        },
+      },
+      {
+        id: 'e',
+        text: {es: 'Opción E de ejemplo (1.1-b)', en: 'Sample option E (1.1-b)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción E.',
+          en: 'Incorrect: sample explanation of option E.',
+        },
+      },
+    ],
+    section: 'beyond/messaging#amazon-sqs',
+    source: {title: 'AWS documentation (sample)', url: 'https://docs.aws.amazon.com/'},
+  },
+  {
+    id: 'sample-1-3-c',
+    task: '1.3',
+    kind: 'single',
+    stem: {
+      es: 'Pregunta de ejemplo 1.3-c: ¿qué opción es correcta?',
+      en: 'Sample question 1.3-c: which option is correct?',
+    },
+    options: [
+      {
+        id: 'a',
+        text: {es: 'Opción A de ejemplo (1.3-c)', en: 'Sample option A (1.3-c)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción A.',
+          en: 'Incorrect: sample explanation of option A.',
+        },
+      },
+      {
+        id: 'b',
+        text: {es: 'Opción B de ejemplo (1.3-c)', en: 'Sample option B (1.3-c)'},
+        correct: true,
+        explanation: {
+          es: 'Correcta: explicación de ejemplo de la opción B.',
+          en: 'Correct: sample explanation of option B.',
+        },
+      },
+      {
+        id: 'c',
+        text: {es: 'Opción C de ejemplo (1.3-c)', en: 'Sample option C (1.3-c)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción C.',
+          en: 'Incorrect: sample explanation of option C.',
+        },
+      },
+      {
+        id: 'd',
+        text: {es: 'Opción D de ejemplo (1.3-c)', en: 'Sample option D (1.3-c)'},
+        correct: false,
+        explanation: {
+          es: 'Incorrecta: explicación de ejemplo de la opción D.',
+          en: 'Incorrect: sample explanation of option D.',
+        },
+      },
+    ],
+    section: 'beyond/dynamodb#query-vs-scan',
+    source: {title: 'AWS documentation (sample)', url: 'https://docs.aws.amazon.com/'},
+  },
+];
