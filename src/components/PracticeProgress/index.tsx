@@ -71,7 +71,7 @@ export default function PracticeProgress({data}: {data: PracticePageData}): Reac
     const saved = updatePracticeProgress((current) => mergeProgress(current, result.progress));
     setMessage(
       saved
-        ? {text: translate({id: 'practice.import.done', message: 'Progreso importado: {count} preguntas.'}, {count}), error: false}
+        ? {text: translate({id: 'practice.import.done', message: 'Progreso importado. Preguntas en el archivo: {count}.'}, {count}), error: false}
         : {text: translate({id: 'practice.storage.failed', message: 'El navegador no deja guardar el progreso.'}), error: true},
     );
   };
