@@ -9,7 +9,7 @@ import {allPracticeQuestions} from '../../src/data/practice/bank';
 import type {PracticeQuestion} from '../../src/data/practice/types';
 import {examGuide} from '../../src/data/exam';
 import {localePrefix, type Locale} from '../../src/data/locales';
-import {EXAM_SIZE} from '../../src/utils/practice';
+import {EXAM_MINUTES as EXAM_MINUTES_MAX, EXAM_SIZE} from '../../src/utils/practice';
 import {PROGRESS_KEY} from '../../src/utils/practiceProgress';
 
 const byId = new Map(allPracticeQuestions.map((q) => [q.id, q]));
@@ -211,4 +211,29 @@ test('on a phone: the question fits the screen, nothing scrolls sideways', async
   await page.locator('article[data-question] label').first().tap();
   await expect(page.locator('article[data-question] input').first()).toBeChecked();
   await context.close();
+});
+
+test('the exam ends by itself when the countdown reaches zero, and shows its result', async ({page}) => {
+  await page.clock.install();
+  await page.goto('/practice');
+  await hydrated(page);
+  await page.getByRole('button', {name: 'Empezar el simulacro'}).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.clock.fastForward(EXAM_MINUTES_MAX * 60_000 + 2_000);
+  await expect(page.getByRole('heading', {name: 'Resultado del examen'})).toBeFocused();
+  await expect(page.getByText('Se acabó el tiempo: el examen terminó solo.')).toBeVisible();
+  await expect(page.locator('[data-score]')).toHaveAttribute('data-score', /^0\/\d+$/);
+});
+
+test.describe('dark mode', () => {
+  test.use({colorScheme: 'dark'});
+  test('a checked question is accessible in dark mode', async ({page}) => {
+    const question = task.questions[0]!;
+    await page.goto(`/practice?q=${question.id}`);
+    await hydrated(page);
+    await choose(page, wrongIds(question));
+    await page.getByRole('button', {name: 'Comprobar', exact: true}).click();
+    await expect(page.getByRole('status').filter({hasText: /^Incorrecto/})).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
