@@ -95,6 +95,10 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
       else setNotice(translate({id: 'practice.link.unknown', message: 'No hay ninguna pregunta «{id}»: quizá cambió. Elige una serie.'}, {id: questionId}));
     } else if (!questionId && task && tasks.some((t) => t.id === task)) {
       void openSet(`task:${task}`, []);
+    } else if (!questionId && !task && shown.current) {
+      // The navbar's link to this page, followed during a study set: back to the menu.
+      shown.current = undefined;
+      setView({kind: 'menu'});
     }
   }, [search, taskOf, tasks, openSet]);
 
