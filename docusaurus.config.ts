@@ -6,6 +6,7 @@ import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import editionsPlugin from './src/plugins/editions';
 import glossaryPagePlugin from './src/plugins/glossaryPage';
 import pagefindSearchPlugin from './src/plugins/pagefindSearch';
+import practicePlugin from './src/plugins/practice';
 import studyPlanPlugin from './src/plugins/studyPlan';
 import {currentEdition, docsPath, examMapPath, pastEditions} from './src/data/editions';
 import {defaultLocale, localePrefix, locales} from './src/data/locales';
@@ -134,7 +135,15 @@ const config: Config = {
 
   // The glossary plugin comes before the search plugin: both work in postBuild, and the glossary's entries must
   // be in the built page (written synchronously) before the search indexes it.
-  plugins: [codeHighlightingPlugin, editionsPlugin, studyPlanPlugin, glossaryPagePlugin, pagefindSearchPlugin, contentSecurityPolicyPlugin],
+  plugins: [
+    codeHighlightingPlugin,
+    editionsPlugin,
+    studyPlanPlugin,
+    glossaryPagePlugin,
+    practicePlugin,
+    pagefindSearchPlugin,
+    contentSecurityPolicyPlugin,
+  ],
 
   themeConfig: {
     colorMode: {
@@ -161,6 +170,7 @@ const config: Config = {
         },
         {to: '/glossary', label: 'Glosario', position: 'left'},
         {to: '/exam-map', label: 'Mapa del examen', position: 'left'},
+        {to: '/practice', label: 'Práctica', position: 'left'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],

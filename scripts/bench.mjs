@@ -143,7 +143,7 @@ function searchIndexSizes() {
 const ours = 'http://127.0.0.1:4301';
 const reference = 'http://127.0.0.1:4302';
 // A doc page, the page with the most tables, the page with the most code, a page beyond the notes, the
-// glossary, the exam map and the search page.
+// glossary, the exam map, the search page and the practice page.
 const ourPages = [
   '/',
   '/docs/fundamentals/iam',
@@ -153,6 +153,7 @@ const ourPages = [
   '/glossary',
   '/exam-map',
   '/search?q=spot',
+  '/practice',
 ].flatMap((path) => [path, `/en${path}`]);
 const referencePages = ['/', '/docs/intro', '/docs/tutorial-basics/markdown-features'];
 
@@ -186,7 +187,8 @@ const check = (name, value, limit, atLeast = false) => {
 };
 const scriptsGz = (key) => kb(results.weight[key].scripts.gzip);
 check('scripts on first visit, home (KB gz)', scriptsGz('/'), kb(results.weight['reference:/'].scripts.gzip * budget.scripts.homeRatio));
-for (const path of ourPages.filter((p) => p.includes('/docs/'))) {
+// The practice page is a page like the doc pages: the same budget on first visit.
+for (const path of ourPages.filter((p) => p.includes('/docs/') || p.endsWith('/practice'))) {
   const limit = kb(results.weight['reference:/docs/intro'].scripts.gzip * budget.scripts.docRatio);
   check(`scripts on first visit, ${path} (KB gz)`, scriptsGz(path), limit);
 }

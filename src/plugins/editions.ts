@@ -11,6 +11,13 @@ import {docsPath, editions, examMapPath, pastEdition, type EditionId} from '../d
 import {examTasks, type Coverage, type ExamGuide} from '../data/examGuide';
 import {docsContentDir, isLocale, type Locale} from '../data/locales';
 import {explicitHeadings, frontMatter} from '../utils/headings';
+import {allPracticeQuestions} from '../data/practice/bank';
+
+const questionsPerTask = () => {
+  const counts: Record<string, number> = {};
+  for (const {task} of allPracticeQuestions) counts[task] = (counts[task] ?? 0) + 1;
+  return counts;
+};
 
 /** What an exam map page gets: its edition's guide, and a label for every section it links. */
 export interface ExamMapData {
@@ -20,6 +27,8 @@ export interface ExamMapData {
   docsPath: string;
   /** `'slug#section-id'` → "Page › Section", in the page's language. */
   sectionLabels: Record<string, string>;
+  /** The current map only: how many practice questions each task has ('1.2' → 3), for the reader's progress. */
+  practiceQuestions?: Record<string, number>;
 }
 
 /** The home page's summary of the current map: only what it shows, so the home ships no exam text. */
@@ -45,22 +54,33 @@ function coverageSummary(guide: ExamGuide, locale: Locale): ExamCoverageData {
 }
 
 
-/** Labels the map's sections with the page title and the heading, read from the edition's own pages. */
-async function sectionLabels(siteDir: string, locale: Locale, edition: EditionId, guide: ExamGuide) {
+/**
+ * "Page › Section" for each of `sections` ('slug#section-id'), read from the edition's own pages in the locale;
+ * a section that is not a heading of its page fails the build (`what` names who links it).
+ */
+export async function labelSections(siteDir: string, locale: Locale, edition: EditionId, sections: readonly string[], what: string) {
   const labels: Record<string, string> = {};
-  const slugs = new Set(examTasks(guide).flatMap((task) => task.sections.map((section) => section.split('#')[0])));
+  const slugs = new Set(sections.map((section) => section.split('#')[0]));
   for (const slug of slugs) {
     const file = path.join(siteDir, docsContentDir(locale, edition), `${slug}.mdx`);
-    const source = await readFile(file, 'utf8');
+    const source = await readFile(file, 'utf8').catch(() => {
+      throw new Error(`${what}: no page ${slug} in the ${locale} pages of ${edition}.`);
+    });
     const {title} = frontMatter(source);
-    if (!title) throw new Error(`Exam map: ${file} has no title.`);
+    if (!title) throw new Error(`${what}: ${file} has no title.`);
     for (const heading of explicitHeadings(source)) labels[`${slug}#${heading.id}`] = `${title} › ${heading.title}`;
   }
-  for (const section of examTasks(guide).flatMap((task) => task.sections)) {
-    if (!labels[section]) throw new Error(`Exam map of ${edition}: no section ${section} in its ${locale} pages.`);
+  const wanted: Record<string, string> = {};
+  for (const section of sections) {
+    if (!labels[section]) throw new Error(`${what}: no section ${section} in the ${locale} pages of ${edition}.`);
+    wanted[section] = labels[section];
   }
-  return labels;
+  return wanted;
 }
+
+/** Labels the map's sections with the page title and the heading, read from the edition's own pages. */
+const sectionLabels = (siteDir: string, locale: Locale, edition: EditionId, guide: ExamGuide) =>
+  labelSections(siteDir, locale, edition, examTasks(guide).flatMap((task) => task.sections), `Exam map of ${edition}`);
 
 export default function editionsPlugin(context: LoadContext): Plugin {
   const {siteDir, baseUrl} = context;
@@ -80,6 +100,7 @@ export default function editionsPlugin(context: LoadContext): Plugin {
           guide,
           docsPath: docsPath(edition),
           sectionLabels: await sectionLabels(siteDir, locale, edition, guide),
+          ...(edition === 'current' && {practiceQuestions: questionsPerTask()}),
         };
         const dataPath = await actions.createData(`exam-map-${edition}.json`, JSON.stringify(data));
         actions.addRoute({

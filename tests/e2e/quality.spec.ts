@@ -8,7 +8,8 @@ import {docUrl, docsVersions, locales} from '../support/docs';
 import {examMapPath, pastEditions} from '../../src/data/editions';
 import {localePrefix} from '../../src/data/locales';
 
-// A doc page with tables, code and glossary terms; the other kinds of page; the 404 page.
+// A doc page with tables, code and glossary terms; the other kinds of page; the 404 page. (The practice
+// page's questions, feedback and exam result are checked with axe in practice.spec.ts.)
 const templates = [
   ...docsVersions.flatMap((edition) => ['ec2/purchase-options', 'ec2/user-data'].map((slug) => docUrl(slug, 'es', edition))),
   '/',
@@ -16,6 +17,7 @@ const templates = [
   examMapPath('current'),
   ...pastEditions.filter((edition) => !edition.notesAsWritten).map((edition) => examMapPath(edition.id)),
   '/search?q=spot',
+  '/practice',
   '/no-existe',
 ];
 
@@ -53,7 +55,7 @@ test.describe('light mode', () => {
 test.describe('dark mode', () => {
   // Dark mode has its own colours (primary shades, code tokens from the dark Prism theme).
   test.use({colorScheme: 'dark'});
-  const darkModePages = ['/', docUrl('development/cli', 'es'), docUrl('ec2/purchase-options', 'es'), '/glossary', '/exam-map', '/search?q=spot'];
+  const darkModePages = ['/', docUrl('development/cli', 'es'), docUrl('ec2/purchase-options', 'es'), '/glossary', '/exam-map', '/search?q=spot', '/practice'];
   for (const url of darkModePages.flatMap(localized)) {
     test(`${url}: accessible in dark mode`, async ({page}) => {
       await page.goto(url, {waitUntil: 'networkidle'});

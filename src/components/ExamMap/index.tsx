@@ -7,6 +7,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
 import CoverageBadge from '@site/src/components/CoverageBadge';
 import InlineCode from '@site/src/components/InlineCode';
+import PracticeTaskProgress from '@site/src/components/PracticeTaskProgress';
 import {taskAnchor, type ExamChanges} from '@site/src/data/examGuide';
 import {formatDate} from '@site/src/data/locales';
 import {useLocale} from '@site/src/utils/useLocale';
@@ -118,6 +119,7 @@ export default function ExamMap({data, previous}: {data: ExamMapData; previous?:
               <p>
                 <InlineCode text={task.summary[locale]} />
               </p>
+              {data.practiceQuestions && <PracticeTaskProgress task={task.id} questions={data.practiceQuestions[task.id] ?? 0} />}
               {task.sections.length > 0 && (
                 // Navigation to pages that search finds by their own text.
                 <div data-search-ignore="">
