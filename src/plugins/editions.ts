@@ -119,8 +119,8 @@ export default function editionsPlugin(context: LoadContext): Plugin {
       cli
         .command('edition:freeze <edition>')
         .description(
-          'Snapshot the current edition’s tables and exam map into src/data/editions/<edition>.json; run it ' +
-            'right after `docusaurus docs:version <edition>` (README, "Editions").',
+          "Snapshot the current edition's tables, exam map, glossary and beyond-notes pages into " +
+            'src/data/editions/<edition>.json; run it right after `docusaurus docs:version <edition>` (README, "Editions").',
         )
         .action(async (edition: string) => {
           const file = snapshotFile(edition);

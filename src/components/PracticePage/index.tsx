@@ -92,7 +92,7 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
     if (questionId && questionId !== shown.current) {
       const questionTask = taskOf.get(questionId);
       if (questionTask) void openSet(`task:${questionTask}`, [], questionId);
-      else setNotice(translate({id: 'practice.link.unknown', message: 'No hay ninguna pregunta «{id}»: quizá cambió. Elige una serie.'}, {id: questionId}));
+      else setNotice(translate({id: 'practice.link.unknown', message: 'No hay ninguna pregunta "{id}": quizá cambió. Elige una serie.'}, {id: questionId}));
     } else if (!questionId && task && tasks.some((t) => t.id === task)) {
       void openSet(`task:${task}`, []);
     } else if (!questionId && !task && shown.current) {
