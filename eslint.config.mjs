@@ -1,3 +1,4 @@
+// @ts-check
 // Lint for the site's code: TypeScript's recommended rules, plus Docusaurus's own rules for what a
 // Docusaurus site gets wrong (translations that extraction cannot read, raw <a> links that skip baseUrl).
 import docusaurus from '@docusaurus/eslint-plugin';

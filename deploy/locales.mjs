@@ -1,3 +1,4 @@
+// @ts-check
 // The site's locales for the plain-JavaScript side of the deployment (scripts/serve.mjs, the CloudFront
 // template and its function), read from their only definition, src/data/locales.ts. Node 20 cannot import
 // TypeScript, so this reads the two declarations it needs from the source text; tests/unit/deploy.test.ts

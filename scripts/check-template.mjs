@@ -1,3 +1,4 @@
+// @ts-check
 // Checks a CloudFormation template offline, as tests/unit/template-checks.test.ts does in `npm test`:
 // - against CloudFormation's published resource schemas (the registry schemas, as the npm package
 //   @aws-cdk/aws-service-spec ships them): every resource type, every property name at every depth, required
@@ -14,11 +15,34 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const require = createRequire(import.meta.url);
 
-/** @type {any} */
+/**
+ * A value of the template checked: untyped JSON (`any`), since finding out whether it has the shape
+ * CloudFormation expects is what this script is for.
+ * @typedef {any} Json
+ */
+/** @typedef {ReturnType<typeof import('@aws-cdk/aws-service-spec').loadAwsServiceSpecSync>} SpecDatabase */
+/**
+ * A property type of CloudFormation's resource schemas, as far as this script reads one (the package's
+ * PropertyType is assignable to it).
+ * @typedef {{type: 'string' | 'date-time', allowedValues?: string[]}
+ *   | {type: 'number' | 'integer' | 'boolean' | 'json' | 'null' | 'tag'}
+ *   | {type: 'array' | 'map', element: SchemaType}
+ *   | {type: 'ref', reference: {$ref: string}}
+ *   | {type: 'union', types: SchemaType[]}} SchemaType
+ * @typedef {{required?: boolean, type: SchemaType}} SchemaProperty
+ */
+/** @typedef {'PASS' | 'FAIL' | 'SKIP'} GuardStatus */
+
+/** @type {SpecDatabase | undefined} */
 let database;
-/** CloudFormation's resource schemas (loaded once, about half a second). */
+/**
+ * CloudFormation's resource schemas (loaded once, about half a second).
+ * @returns {SpecDatabase}
+ */
 export function resourceSchemas() {
-  database ??= require('@aws-cdk/aws-service-spec').loadAwsServiceSpecSync();
+  database ??= /** @type {typeof import('@aws-cdk/aws-service-spec')} */ (
+    require('@aws-cdk/aws-service-spec')
+  ).loadAwsServiceSpecSync();
   return database;
 }
 
@@ -29,7 +53,16 @@ const resourceKeys = ['Type', 'Properties', 'DependsOn', 'Metadata', 'Condition'
 const pseudoParameters = ['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region',
   'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix'];
 
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, Json>}
+ */
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The intrinsic function (`Ref`, `Fn::…`) that `value` is a call of, if it is one.
+ * @param {Json} value
+ * @returns {string | undefined}
+ */
 const intrinsicName = (value) => {
   if (!isObject(value)) return undefined;
   const keys = Object.keys(value);
@@ -39,22 +72,36 @@ const intrinsicName = (value) => {
 /**
  * Every way `template` breaks CloudFormation's resource schemas or its own references, as messages naming the
  * path (empty when none).
+ * @param {Record<string, Json>} template
+ * @param {SpecDatabase} [db]
  * @returns {string[]}
  */
 export function schemaProblems(template, db = resourceSchemas()) {
+  /** @type {string[]} */
   const problems = [];
   const resources = template.Resources ?? {};
   const parameters = template.Parameters ?? {};
   const conditions = template.Conditions ?? {};
+  /**
+   * @param {string} path
+   * @param {string} message
+   */
   const report = (path, message) => problems.push(`${path}: ${message}`);
 
   for (const key of Object.keys(template)) {
     if (!templateSections.includes(key)) report(key, 'not a template section');
   }
 
+  /** @param {string} type */
   const resourceSpec = (type) => db.lookup('resource', 'cloudFormationType', 'equals', type);
 
-  /** A Ref, Fn::GetAtt, Fn::Sub… : its targets exist; Fn::If checks both branches against `type`. */
+  /**
+   * A Ref, Fn::GetAtt, Fn::Sub… : its targets exist; Fn::If checks both branches against `type`.
+   * @param {string} path
+   * @param {string} name
+   * @param {Json} argument
+   * @param {SchemaType} [type]
+   */
   function checkIntrinsic(path, name, argument, type) {
     switch (name) {
       case 'Ref':
@@ -81,6 +128,10 @@ export function schemaProblems(template, db = resourceSchemas()) {
       case 'Fn::If': {
         const [condition, whenTrue, whenFalse] = argument;
         if (!(condition in conditions)) report(path, `Fn::If on unknown condition "${condition}"`);
+        /**
+         * @param {Json} value
+         * @param {string} which
+         */
         const branch = (value, which) => {
           if (intrinsicName(value) === 'Ref' && value.Ref === 'AWS::NoValue') return;
           if (type) checkValue(`${path}[${which}]`, value, type);
@@ -95,6 +146,11 @@ export function schemaProblems(template, db = resourceSchemas()) {
     }
   }
 
+  /**
+   * @param {string} path
+   * @param {string} id
+   * @param {string} attribute
+   */
   function checkGetAtt(path, id, attribute) {
     const target = resources[id];
     if (!target) return report(path, `Fn::GetAtt on unknown resource "${id}"`);
@@ -104,7 +160,11 @@ export function schemaProblems(template, db = resourceSchemas()) {
     }
   }
 
-  /** Walks a value without a schema (Outputs, Metadata-free parts), checking only its intrinsic functions. */
+  /**
+   * Walks a value without a schema (Outputs, Metadata-free parts), checking only its intrinsic functions.
+   * @param {string} path
+   * @param {Json} value
+   */
   function checkReferences(path, value) {
     const name = intrinsicName(value);
     if (name) return checkIntrinsic(path, name, value[name]);
@@ -112,6 +172,11 @@ export function schemaProblems(template, db = resourceSchemas()) {
     else if (isObject(value)) for (const [key, item] of Object.entries(value)) checkReferences(`${path}.${key}`, item);
   }
 
+  /**
+   * @param {string} path
+   * @param {Json} value
+   * @param {Record<string, SchemaProperty>} properties
+   */
   function checkProperties(path, value, properties) {
     if (!isObject(value)) return report(path, `expected an object, got ${JSON.stringify(value)}`);
     for (const [key, item] of Object.entries(value)) {
@@ -124,7 +189,12 @@ export function schemaProblems(template, db = resourceSchemas()) {
     }
   }
 
-  /** A value against a schema type: primitives, lists, maps, nested types (by reference) and unions. */
+  /**
+   * A value against a schema type: primitives, lists, maps, nested types (by reference) and unions.
+   * @param {string} path
+   * @param {Json} value
+   * @param {SchemaType} type
+   */
   function checkValue(path, value, type) {
     const name = intrinsicName(value);
     if (name) return checkIntrinsic(path, name, value[name], type);
@@ -172,7 +242,8 @@ export function schemaProblems(template, db = resourceSchemas()) {
         return;
       }
       default:
-        report(path, `unknown schema type ${type.type}`);
+        // A type this script does not know (a newer schema): outside SchemaType.
+        report(path, `unknown schema type ${/** @type {{type: string}} */ (type).type}`);
     }
   }
 
@@ -199,10 +270,13 @@ const guardPackage = dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/pa
 /** Control Tower's guard rules that apply to this template's services. */
 export const guardRuleDirs = ['cloudfront', 's3'].map((service) => join(guardPackage, 'rules/control-tower/cfn-guard', service));
 
-/** The cfn-guard binary shipped in the npm package, for this machine. */
+/**
+ * The cfn-guard binary shipped in the npm package, for this machine.
+ * @returns {string}
+ */
 export function guardBinary() {
-  const os = {linux: 'ubuntu', darwin: 'macos'}[process.platform];
-  const cpu = {x64: 'x86_64', arm64: 'aarch64'}[process.arch];
+  const os = /** @type {Record<string, string | undefined>} */ ({linux: 'ubuntu', darwin: 'macos'})[process.platform];
+  const cpu = /** @type {Record<string, string | undefined>} */ ({x64: 'x86_64', arm64: 'aarch64'})[process.arch];
   if (!os || !cpu) throw new Error(`cfn-guard: no binary in @cdklabs/cdk-validator-cfnguard for ${process.platform}/${process.arch}`);
   return join(guardPackage, 'bin', os, cpu, 'cfn-guard');
 }
@@ -210,26 +284,30 @@ export function guardBinary() {
 /**
  * Runs every guard rule file on `template`: {'ct-s3-pr-8': 'PASS' | 'FAIL' | 'SKIP', …}, and for each failure
  * the guard's messages.
- * @returns {Record<string, {status: 'PASS' | 'FAIL' | 'SKIP', messages: string[]}>}
+ * @param {unknown} template written as JSON for cfn-guard
+ * @returns {Record<string, {status: GuardStatus, messages: string[]}>}
  */
 export function guardResults(template) {
   const dir = mkdtempSync(join(tmpdir(), 'cfn-guard-'));
   const data = join(dir, 'template.json');
   writeFileSync(data, JSON.stringify(template));
-  /** @type {Record<string, {status: 'PASS' | 'FAIL' | 'SKIP', messages: string[]}>} */
+  /** @type {Record<string, {status: GuardStatus, messages: string[]}>} */
   const results = {};
   try {
     for (const rulesDir of guardRuleDirs) {
       for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.guard')).sort()) {
+        /** @type {string} */
         let output;
         try {
           output = execFileSync(guardBinary(), ['validate', '--rules', join(rulesDir, file), '--data', data,
             '--output-format', 'json', '--show-summary', 'none'], {encoding: 'utf8'});
         } catch (error) {
           // cfn-guard exits 19 when a rule fails; its report is still on stdout.
-          if (error.status !== 19) throw error;
-          output = error.stdout;
+          const failed = /** @type {import('node:child_process').SpawnSyncReturns<string>} */ (error);
+          if (failed.status !== 19) throw error;
+          output = failed.stdout;
         }
+        /** @type {{status: GuardStatus, not_compliant: unknown}} the parts of cfn-guard's JSON report read here */
         const report = JSON.parse(output);
         const messages = JSON.stringify(report.not_compliant).match(/\[CT\.[A-Z0-9.]+\]: [^"\\]+/g) ?? [];
         results[file.replace(/\.guard$/, '')] = {status: report.status, messages: [...new Set(messages)]};
@@ -244,6 +322,10 @@ export function guardResults(template) {
 /**
  * The template as CloudFormation would see it with these condition and parameter values: Fn::If resolved,
  * AWS::NoValue removed, Refs to the given parameters replaced by their values.
+ * @param {Json} value
+ * @param {Record<string, boolean>} conditionValues
+ * @param {Record<string, Json>} [parameterValues]
+ * @returns {Json}
  */
 export function resolveConditions(value, conditionValues, parameterValues = {}) {
   const name = intrinsicName(value);
@@ -252,6 +334,7 @@ export function resolveConditions(value, conditionValues, parameterValues = {}) 
     const [condition, whenTrue, whenFalse] = value[name];
     if (condition in conditionValues) return resolveConditions(conditionValues[condition] ? whenTrue : whenFalse, conditionValues, parameterValues);
   }
+  /** @param {Json} item */
   const isNoValue = (item) => intrinsicName(item) === 'Ref' && item.Ref === 'AWS::NoValue';
   if (Array.isArray(value)) {
     return value.map((item) => resolveConditions(item, conditionValues, parameterValues)).filter((item) => !isNoValue(item));

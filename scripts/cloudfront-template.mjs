@@ -1,3 +1,4 @@
+// @ts-check
 // Writes deploy/cloudfront.template.json, the CloudFormation template of the Amazon S3 + CloudFront host,
 // from deploy/headers.json (the response headers policy; one cache behavior per path pattern), deploy/url-rewrite.js
 // (the CloudFront Function) and src/data/locales.ts (the locale homes the function serves), so the deployed
@@ -51,7 +52,10 @@ export function functionCode() {
   return source.replace(placeholder, `var LOCALE_HOMES = [${homes}]; // from src/data/locales.ts`);
 }
 
-/** Strict-Transport-Security as CloudFront's StrictTransportSecurity config. */
+/**
+ * Strict-Transport-Security as CloudFront's StrictTransportSecurity config.
+ * @param {string} value
+ */
 function strictTransportSecurity(value) {
   const parts = value.split(';').map((part) => part.trim().toLowerCase()).filter(Boolean);
   const maxAge = /^max-age=(\d+)$/.exec(parts[0] ?? '');
@@ -67,7 +71,12 @@ function strictTransportSecurity(value) {
   };
 }
 
-/** The headers of every response as a ResponseHeadersPolicyConfig: CloudFront's security headers, the rest custom. */
+/**
+ * The headers of every response as a ResponseHeadersPolicyConfig: CloudFront's security headers, the rest custom.
+ * @param {string} name
+ * @param {string} comment
+ * @param {Record<string, string>} headers
+ */
 export function responseHeadersPolicyConfig(name, comment, headers) {
   const security = {};
   const custom = [];
@@ -107,10 +116,30 @@ export function responseHeadersPolicyConfig(name, comment, headers) {
   };
 }
 
+/** @param {string} bucketId */
 const arn = (bucketId) => ({'Fn::GetAtt': [bucketId, 'Arn']});
-// Written as Fn::Join, the form Control Tower's guard rule CT.S3.PR.8 recognises as "this bucket's objects".
+/**
+ * Written as Fn::Join, the form Control Tower's guard rule CT.S3.PR.8 recognises as "this bucket's objects".
+ * @param {string} bucketId
+ */
 const objectsArn = (bucketId) => ({'Fn::Join': ['', [{'Fn::GetAtt': [bucketId, 'Arn']}, '/*']]});
 
+/**
+ * A bucket's lifecycle rule, as AWS::S3::Bucket's LifecycleConfiguration takes it.
+ * @typedef {{
+ *   Id: string,
+ *   Status: string,
+ *   ExpirationInDays?: number,
+ *   NoncurrentVersionExpiration: {NoncurrentDays: number},
+ *   ExpiredObjectDeleteMarker?: boolean,
+ *   AbortIncompleteMultipartUpload: {DaysAfterInitiation: number},
+ * }} LifecycleRule
+ */
+
+/**
+ * @param {string} comment
+ * @param {{ownership?: string, lifecycle: LifecycleRule}} options
+ */
 const bucket = (comment, {ownership = 'BucketOwnerEnforced', lifecycle}) => ({
   Type: 'AWS::S3::Bucket',
   Metadata: {Comment: comment},
@@ -140,7 +169,10 @@ const keepOldVersions = {
 
 const distributionArn = {'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'};
 
-/** Refuses every request to the bucket that does not come over TLS (aws:SecureTransport false). */
+/**
+ * Refuses every request to the bucket that does not come over TLS (aws:SecureTransport false).
+ * @param {string} bucketId
+ */
 const denyInsecureTransport = (bucketId) => ({
   Sid: 'DenyInsecureTransport',
   Effect: 'Deny',
@@ -150,7 +182,12 @@ const denyInsecureTransport = (bucketId) => ({
   Condition: {Bool: {'aws:SecureTransport': 'false'}},
 });
 
-/** Read access for this distribution only, through Origin Access Control (requests signed by CloudFront). */
+/**
+ * Read access for this distribution only, through Origin Access Control (requests signed by CloudFront).
+ * @param {string} bucketId
+ * @param {string[]} actions
+ * @param {string} comment
+ */
 const bucketPolicy = (bucketId, actions, comment) => ({
   Type: 'AWS::S3::BucketPolicy',
   Metadata: {Comment: comment},
@@ -177,7 +214,11 @@ export function buildTemplate() {
   const config = loadHeaders();
   const policyId = 'SecurityHeadersPolicy';
 
-  // `rewrite`: the HTML behaviors, whose paths may be clean URLs. Hashed files need no function.
+  /**
+   * `rewrite`: the HTML behaviors, whose paths may be clean URLs. Hashed files need no function.
+   * @param {string} originId
+   * @param {boolean} rewrite
+   */
   const behavior = (originId, rewrite) => ({
     TargetOriginId: originId,
     ViewerProtocolPolicy: 'redirect-to-https',
@@ -190,6 +231,7 @@ export function buildTemplate() {
       FunctionAssociations: [{EventType: 'viewer-request', FunctionARN: {'Fn::GetAtt': ['UrlRewriteFunction', 'FunctionARN']}}],
     }),
   });
+  /** @param {string} pattern */
   const originOf = (pattern) =>
     pattern === englishPrefix || pattern.startsWith(`${englishPrefix}/`) ? 'english' : 'site';
   // CloudFront tries cache behaviors in order, the default last, as serve.mjs tries the rules: each rule's
@@ -206,6 +248,10 @@ export function buildTemplate() {
     PathPattern: pattern,
     ...behavior('english', true),
   }));
+  /**
+   * @param {string} id
+   * @param {string} bucketId
+   */
   const origin = (id, bucketId) => ({
     Id: id,
     DomainName: {'Fn::GetAtt': [bucketId, 'RegionalDomainName']},

@@ -1,3 +1,4 @@
+// @ts-check
 // The decisions of scripts/deploy-s3.sh, in one testable place (tests/build/deploy-s3.test.ts):
 // - `compare-template FILE`: the stack's deployed template (FILE, the output of `aws cloudformation
 //   get-template`) must be the committed deploy/cloudfront.template.json, or nothing is uploaded;
@@ -14,21 +15,30 @@ import {loadHeaders, objectMetadata} from '../deploy/headers.mjs';
 import {loadLocales} from '../deploy/locales.mjs';
 import {templateFile} from './cloudfront-template.mjs';
 
+/** @typedef {import('../deploy/headers.mjs').HeadersConfig} HeadersConfig */
+
 const buildDir = fileURLToPath(new URL('../build', import.meta.url));
 export const immutable = 'public, max-age=31536000, immutable';
 
-/** JSON with object keys in a fixed order, so two equal templates compare equal whatever their key order. */
+/**
+ * JSON with object keys in a fixed order, so two equal templates compare equal whatever their key order.
+ * @param {unknown} value
+ * @returns {unknown}
+ */
 const canonical = (value) =>
   Array.isArray(value)
     ? value.map(canonical)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]))
+      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(/** @type {Record<string, unknown>} */ (value)[key])]))
       : value;
 
 /**
  * Whether the template a stack runs is `committed`. `deployed` is what `aws cloudformation get-template
  * --output json` prints: {TemplateBody: …}, whose body the CLI gives as an object for a JSON template and as a
  * string otherwise.
+ * @param {{TemplateBody?: unknown} | null | undefined} deployed
+ * @param {unknown} committed
+ * @returns {boolean}
  */
 export function sameTemplate(deployed, committed) {
   let body = deployed?.TemplateBody;
@@ -42,6 +52,10 @@ export function sameTemplate(deployed, committed) {
   return body !== undefined && JSON.stringify(canonical(body)) === JSON.stringify(canonical(committed));
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function files(dir) {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -51,6 +65,8 @@ function files(dir) {
 /**
  * @typedef {{bucketOutput: string, dir: string, prefix: string, cacheControl: string, contentType?: string,
  *   immutable: boolean, files: string[]}} UploadGroup
+ * @param {string} [dir]
+ * @param {HeadersConfig} [config]
  * @returns {UploadGroup[]} in upload order: per bucket, immutable (hashed) files first, so no page online ever
  * names a file not uploaded yet.
  */
@@ -63,6 +79,7 @@ export function uploadGroups(dir = buildDir, config = loadHeaders()) {
   if (buckets.length !== 2) throw new Error('The S3 + CloudFront host holds two locales (README, "Deploy").');
   const groups = [];
   for (const bucket of buckets) {
+    /** @type {Map<string, UploadGroup>} */
     const byMetadata = new Map();
     for (const file of files(bucket.dir)) {
       const relativePath = relative(bucket.dir, file).replace(/\\/g, '/');
@@ -81,7 +98,7 @@ export function uploadGroups(dir = buildDir, config = loadHeaders()) {
           files: [],
         });
       }
-      byMetadata.get(id).files.push(relativePath);
+      /** @type {UploadGroup} */ (byMetadata.get(id)).files.push(relativePath);
     }
     const bucketGroups = [...byMetadata.values()];
     bucketGroups.forEach((group) => group.files.sort());
@@ -93,6 +110,9 @@ export function uploadGroups(dir = buildDir, config = loadHeaders()) {
 /**
  * The patterns, relative to a bucket's folder of the build (`prefix` '' or 'en'), of the hashed files that an
  * upload never deletes (readers may hold pages that name them): the immutable rules of deploy/headers.json.
+ * @param {string} prefix
+ * @param {HeadersConfig} [config]
+ * @returns {string[]}
  */
 export function keptPatterns(prefix, config = loadHeaders()) {
   const start = prefix ? `/${prefix}/` : '/';
@@ -104,7 +124,12 @@ export function keptPatterns(prefix, config = loadHeaders()) {
     .map((pattern) => pattern.slice(start.length));
 }
 
-/** Per bucket: the folder that `sync --delete` mirrors, and what it must leave alone. */
+/**
+ * Per bucket: the folder that `sync --delete` mirrors, and what it must leave alone.
+ * @param {string} [dir]
+ * @param {HeadersConfig} [config]
+ * @returns {{bucketOutput: string, dir: string, prefix: string, excludes: string[]}[]}
+ */
 export function deletionSyncs(dir = buildDir, config = loadHeaders()) {
   const {nonDefaultLocales} = loadLocales();
   return [

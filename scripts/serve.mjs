@@ -1,3 +1,4 @@
+// @ts-check
 // Serves the production build on 127.0.0.1 with gzip, as the CloudFront host does (README, "Deploy"): every
 // response carries the headers of deploy/headers.json (the response headers policy) and the Cache-Control and
 // Content-Type its file is stored with (the object metadata scripts/deploy-s3.sh uploads); `/docs/x/`
@@ -12,6 +13,9 @@ import sirv from 'sirv';
 import {contentTypeFor, headersFor, loadHeaders} from '../deploy/headers.mjs';
 import {loadLocales} from '../deploy/locales.mjs';
 
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+
 // BUILD_DIR lets the benchmark serve another site (the stock reference) the same way, but without this site's
 // headers: its inline scripts are not in this site's Content-Security-Policy.
 const ownBuildDir = fileURLToPath(new URL('../build', import.meta.url));
@@ -25,9 +29,13 @@ if (!existsSync(join(buildDir, 'index.html'))) {
   process.exit(1);
 }
 
+/** @type {import('../deploy/headers.mjs').HeadersConfig} */
 const noHeaders = {headers: {}, rules: [{paths: ['*'], headers: {}}], contentTypes: {}};
 const headerConfig = resolve(buildDir) === resolve(ownBuildDir) ? loadHeaders() : noHeaders;
-// The types deploy/headers.json states (Pagefind's gzipped binary files): sent as they are, never compressed again.
+/**
+ * The types deploy/headers.json states (Pagefind's gzipped binary files): sent as they are, never compressed again.
+ * @param {string} path
+ */
 const storedType = (path) => contentTypeFor(headerConfig, path);
 
 // sirv adds no Cache-Control of its own (no maxAge), and keeps the headers set before it answers.
@@ -39,14 +47,25 @@ const serveStatic = sirv(buildDir, {
     if (type) res.setHeader('Content-Type', type);
   },
 });
-const compress = compression({filter: (req, res) => !storedType((req.url ?? '').split('?')[0]) && compression.filter(req, res)});
+// compression is typed as Express middleware; it uses only what Node's own request and response have.
+const compress = /** @type {(req: IncomingMessage, res: ServerResponse, next: () => void) => void} */ (
+  compression({filter: (req, res) => !storedType((req.url ?? '').split('?')[0]) && compression.filter(req, res)})
+);
 const localeHomes = nonDefaultLocales.map((locale) => `/${locale}/`);
 
+/**
+ * @param {string} url
+ * @returns {string}
+ */
 function notFoundPageFor(url) {
   const locale = nonDefaultLocales.find((l) => url === `/${l}` || url.startsWith(`/${l}/`));
   return join(buildDir, locale ?? '', '404.html');
 }
 
+/**
+ * @param {ServerResponse} res
+ * @param {Record<string, string>} headers
+ */
 function setHeaders(res, headers) {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }

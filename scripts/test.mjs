@@ -1,3 +1,4 @@
+// @ts-check
 // `npm test`: every check, in order, each timed against its budget on the project's 2-core machine. The whole
 // run (with `npm ci` on a fresh clone) is meant to stay within 6 minutes as pages are added; a step over its
 // budget is reported, not failed, since timings move with the machine's load.
@@ -5,6 +6,7 @@ import {spawnSync} from 'node:child_process';
 
 // [npm script, budget in seconds]
 // With `npm ci` (60 s), the budgets add up to the 6 minutes a fresh clone may take.
+/** @type {[script: string, budget: number][]} */
 const steps = [
   ['typecheck', 10],
   ['lint', 5],

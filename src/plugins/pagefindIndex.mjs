@@ -1,3 +1,4 @@
+// @ts-check
 // The site's search index, written with Pagefind's Node API after the build (README, "Search"): one index per
 // locale and edition, at <locale's build folder>/pagefind/<edition id>/. The Docusaurus plugin
 // (src/plugins/pagefindSearch.ts) runs it on every build; the benchmark (scripts/bench.mjs) runs it on a copy of
@@ -8,8 +9,13 @@ import {fileURLToPath} from 'node:url';
 import {load} from 'cheerio';
 import * as pagefind from 'pagefind';
 
-/** Where an edition's index is written, relative to a locale's build folder and served under its base URL. */
+/**
+ * Where an edition's index is written, relative to a locale's build folder and served under its base URL.
+ * @param {string} edition
+ */
 export const searchIndexPath = (edition) => `pagefind/${edition}`;
+
+/** @typedef {{page: string, file: string}} BuiltPage A built page: its path without `.html`, and its file. */
 
 // What search leaves out: glossary cards and exam labels repeat text that has its own page (indexing them would
 // bury the page that explains a term), and headings' "#" links hold only a zero-width space.
@@ -25,6 +31,9 @@ const sourcesTail = /\s*\b(?:Fuentes?|Sources?)\s*:[\s,;.·]*$/;
  * The edition whose index a built page belongs to, or undefined for pages search leaves out (home, search
  * page, 404s, test pages). `page` is its path in the locale's build folder without `.html` ('docs/s3/buckets');
  * the glossary and the current exam map go with the current edition, a past exam map with its own.
+ * @param {string} page
+ * @param {string[]} pastEditionIds
+ * @returns {string | undefined}
  */
 export function editionOfPage(page, pastEditionIds) {
   const [first, second] = page.split('/');
@@ -37,11 +46,14 @@ export function editionOfPage(page, pastEditionIds) {
 /**
  * A built page as Pagefind should read it: only the page's own text (its Markdown, or the `main` of the
  * glossary and exam map), inline code kept between backticks so that the search box can show it as code.
+ * @param {string} html
+ * @returns {string}
  */
 export function pageForIndex(html) {
   const $ = load(html);
   const body = $('.theme-doc-markdown').first();
   (body.length ? body : $('main').first()).attr('data-pagefind-body', '');
+  /** @type {Set<import('domhandler').Element>} */
   const citing = new Set();
   // A link whose text is code names an API or a setting (`RequestResponse`): that is the page's text.
   $(citations).filter((_, element) => $(element).text().trim() !== $(element).children('code').text().trim()).each((_, element) => {
@@ -74,6 +86,11 @@ export function pageForIndex(html) {
   return $.html();
 }
 
+/**
+ * @param {string} dir
+ * @param {string[]} skip
+ * @returns {Promise<string[]>}
+ */
 async function htmlFiles(dir, skip) {
   const entries = await readdir(dir, {withFileTypes: true});
   const nested = await Promise.all(
@@ -89,8 +106,13 @@ async function htmlFiles(dir, skip) {
 /**
  * The pages of one locale's build folder, grouped by the edition whose index they go in:
  * Map<edition id, {page, file}[]>. `skip` holds other locales' folders, built inside the default one's.
+ * @param {string} outDir
+ * @param {string[]} pastEditionIds
+ * @param {string[]} [skip]
+ * @returns {Promise<Map<string, BuiltPage[]>>}
  */
 export async function pagesByEdition(outDir, pastEditionIds, skip = []) {
+  /** @type {Map<string, BuiltPage[]>} */
   const byEdition = new Map();
   for (const file of (await htmlFiles(outDir, skip)).sort()) {
     const page = path.relative(outDir, file).replace(/\.html$/, '').split(path.sep).join('/');
@@ -110,6 +132,9 @@ const unusedFiles = [
 /**
  * Writes one index from `pages` ({url, html}) into `outputPath`. URLs are as the site serves them: base URL
  * and locale prefix included, no `.html`.
+ * @param {{url: string, html: string}[]} pages
+ * @param {string} outputPath
+ * @returns {Promise<void>}
  */
 export async function writeSearchIndex(pages, outputPath) {
   const {index, errors} = await pagefind.createIndex({excludeSelectors: ignoredSelectors});
@@ -124,7 +149,16 @@ export async function writeSearchIndex(pages, outputPath) {
   await Promise.all(unusedFiles.map((file) => rm(path.join(outputPath, file), {force: true})));
 }
 
-/** Indexes every edition of one locale's build folder; `urlPrefix` is the locale's base URL ('/', '/en/'). */
+/**
+ * What src/plugins/pagefindSearch.ts passes (as JSON on the command line).
+ * @typedef {{outDir: string, urlPrefix: string, pastEditionIds: string[], skip?: string[]}} SearchIndexOptions
+ */
+
+/**
+ * Indexes every edition of one locale's build folder; `urlPrefix` is the locale's base URL ('/', '/en/').
+ * @param {SearchIndexOptions} options
+ * @returns {Promise<void>}
+ */
 export async function writeSearchIndexes({outDir, urlPrefix, pastEditionIds, skip = []}) {
   try {
     for (const [edition, pages] of await pagesByEdition(outDir, pastEditionIds, skip)) {
