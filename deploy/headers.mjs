@@ -29,10 +29,16 @@ export function loadHeaders() {
     }
   }
   if (Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control')) {
-    throw new Error(`${headersFile.pathname}: Cache-Control belongs to the rules (object metadata), not to every response.`);
+    throw new Error(
+      `${headersFile.pathname}: Cache-Control belongs to the rules (object metadata), not to every response.`,
+    );
   }
   const types = Object.fromEntries(Object.entries(contentTypes).filter(([pattern]) => !pattern.startsWith('$')));
-  return {headers, rules: rules.map(({paths, headers: ruleHeaders}) => ({paths, headers: ruleHeaders})), contentTypes: types};
+  return {
+    headers,
+    rules: rules.map(({paths, headers: ruleHeaders}) => ({paths, headers: ruleHeaders})),
+    contentTypes: types,
+  };
 }
 
 /**
@@ -41,7 +47,10 @@ export function loadHeaders() {
  * @returns {RegExp}
  */
 export function pathPatternRegExp(pattern) {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`);
 }
 
@@ -53,7 +62,9 @@ export function pathPatternRegExp(pattern) {
  * @returns {HeaderRule}
  */
 export function ruleFor(config, path) {
-  return /** @type {HeaderRule} */ (config.rules.find((rule) => rule.paths.some((pattern) => pathPatternRegExp(pattern).test(path))));
+  return /** @type {HeaderRule} */ (
+    config.rules.find((rule) => rule.paths.some((pattern) => pathPatternRegExp(pattern).test(path)))
+  );
 }
 
 /**

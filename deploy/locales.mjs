@@ -13,7 +13,9 @@ export function loadLocales() {
   const list = /export const locales = \[([^\]]*)\] as const;/.exec(source);
   const fallback = /export const defaultLocale: Locale = '([a-z-]+)';/.exec(source);
   if (!list || !fallback) {
-    throw new Error(`${localesFile.pathname}: cannot read \`locales\` and \`defaultLocale\`; update deploy/locales.mjs.`);
+    throw new Error(
+      `${localesFile.pathname}: cannot read \`locales\` and \`defaultLocale\`; update deploy/locales.mjs.`,
+    );
   }
   const locales = [...list[1].matchAll(/'([a-z-]+)'/g)].map((match) => match[1]);
   const defaultLocale = fallback[1];

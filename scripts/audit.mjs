@@ -25,7 +25,10 @@ const acceptedAdvisories = new Map();
 /** @type {string | undefined} */
 let output;
 try {
-  output = execFileSync('npm', ['audit', '--omit=dev', '--json'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+  output = execFileSync('npm', ['audit', '--omit=dev', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 } catch (error) {
   // npm audit exits non-zero when it finds advisories; the report is still on stdout.
   output = /** @type {{stdout?: string}} */ (error).stdout;
@@ -40,7 +43,8 @@ if (report.auditReportVersion === undefined) {
 }
 
 const blocking = Object.values(report.vulnerabilities ?? {}).filter(
-  (vulnerability) => ['high', 'critical'].includes(vulnerability.severity) && !acceptedAdvisories.has(vulnerability.name),
+  (vulnerability) =>
+    ['high', 'critical'].includes(vulnerability.severity) && !acceptedAdvisories.has(vulnerability.name),
 );
 for (const vulnerability of blocking) {
   console.error(`${vulnerability.severity}: ${vulnerability.name} (${vulnerability.range})`);

@@ -46,12 +46,39 @@ export function resourceSchemas() {
   return database;
 }
 
-const templateSections = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings',
-  'Conditions', 'Transform', 'Resources', 'Outputs'];
-const resourceKeys = ['Type', 'Properties', 'DependsOn', 'Metadata', 'Condition', 'DeletionPolicy', 'UpdateReplacePolicy',
-  'CreationPolicy', 'UpdatePolicy'];
-const pseudoParameters = ['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region',
-  'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix'];
+const templateSections = [
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Parameters',
+  'Rules',
+  'Mappings',
+  'Conditions',
+  'Transform',
+  'Resources',
+  'Outputs',
+];
+const resourceKeys = [
+  'Type',
+  'Properties',
+  'DependsOn',
+  'Metadata',
+  'Condition',
+  'DeletionPolicy',
+  'UpdateReplacePolicy',
+  'CreationPolicy',
+  'UpdatePolicy',
+];
+const pseudoParameters = [
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::NoValue',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix',
+];
 
 /**
  * @param {unknown} value
@@ -122,7 +149,8 @@ export function schemaProblems(template, db = resourceSchemas()) {
           if (attribute === undefined) checkIntrinsic(path, 'Ref', id);
           else checkGetAtt(path, id, attribute);
         }
-        for (const [variable, value] of Object.entries(variables)) checkValue(`${path}.${variable}`, value, {type: 'string'});
+        for (const [variable, value] of Object.entries(variables))
+          checkValue(`${path}.${variable}`, value, {type: 'string'});
         return;
       }
       case 'Fn::If': {
@@ -156,7 +184,10 @@ export function schemaProblems(template, db = resourceSchemas()) {
     if (!target) return report(path, `Fn::GetAtt on unknown resource "${id}"`);
     const spec = resourceSpec(target.Type)[0];
     if (spec && !(attribute in spec.attributes)) {
-      report(path, `${target.Type} has no attribute "${attribute}" (it has ${Object.keys(spec.attributes).join(', ')})`);
+      report(
+        path,
+        `${target.Type} has no attribute "${attribute}" (it has ${Object.keys(spec.attributes).join(', ')})`,
+      );
     }
   }
 
@@ -220,7 +251,10 @@ export function schemaProblems(template, db = resourceSchemas()) {
       case 'null':
         return;
       case 'tag':
-        return checkProperties(path, value, {Key: {required: true, type: {type: 'string'}}, Value: {required: true, type: {type: 'string'}}});
+        return checkProperties(path, value, {
+          Key: {required: true, type: {type: 'string'}},
+          Value: {required: true, type: {type: 'string'}},
+        });
       case 'array':
         if (!Array.isArray(value)) return report(path, `expected a list, got ${JSON.stringify(value)}`);
         value.forEach((item, index) => checkValue(`${path}[${index}]`, item, type.element));
@@ -249,7 +283,8 @@ export function schemaProblems(template, db = resourceSchemas()) {
 
   for (const [id, resource] of Object.entries(resources)) {
     const path = `Resources.${id}`;
-    for (const key of Object.keys(resource)) if (!resourceKeys.includes(key)) report(path, `unknown resource attribute ${key}`);
+    for (const key of Object.keys(resource))
+      if (!resourceKeys.includes(key)) report(path, `unknown resource attribute ${key}`);
     const specs = resourceSpec(resource.Type);
     if (specs.length !== 1) {
       report(path, `unknown resource type "${resource.Type}"`);
@@ -259,7 +294,8 @@ export function schemaProblems(template, db = resourceSchemas()) {
     for (const dependency of [resource.DependsOn ?? []].flat()) {
       if (!(dependency in resources)) report(`${path}.DependsOn`, `unknown resource "${dependency}"`);
     }
-    if (resource.Condition && !(resource.Condition in conditions)) report(`${path}.Condition`, `unknown condition "${resource.Condition}"`);
+    if (resource.Condition && !(resource.Condition in conditions))
+      report(`${path}.Condition`, `unknown condition "${resource.Condition}"`);
   }
   for (const [id, output] of Object.entries(template.Outputs ?? {})) checkReferences(`Outputs.${id}`, output);
   for (const [id, condition] of Object.entries(conditions)) checkReferences(`Conditions.${id}`, condition);
@@ -268,7 +304,9 @@ export function schemaProblems(template, db = resourceSchemas()) {
 
 const guardPackage = dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json'));
 /** Control Tower's guard rules that apply to this template's services. */
-export const guardRuleDirs = ['cloudfront', 's3'].map((service) => join(guardPackage, 'rules/control-tower/cfn-guard', service));
+export const guardRuleDirs = ['cloudfront', 's3'].map((service) =>
+  join(guardPackage, 'rules/control-tower/cfn-guard', service),
+);
 
 /**
  * The cfn-guard binary shipped in the npm package, for this machine.
@@ -277,7 +315,8 @@ export const guardRuleDirs = ['cloudfront', 's3'].map((service) => join(guardPac
 export function guardBinary() {
   const os = /** @type {Record<string, string | undefined>} */ ({linux: 'ubuntu', darwin: 'macos'})[process.platform];
   const cpu = /** @type {Record<string, string | undefined>} */ ({x64: 'x86_64', arm64: 'aarch64'})[process.arch];
-  if (!os || !cpu) throw new Error(`cfn-guard: no binary in @cdklabs/cdk-validator-cfnguard for ${process.platform}/${process.arch}`);
+  if (!os || !cpu)
+    throw new Error(`cfn-guard: no binary in @cdklabs/cdk-validator-cfnguard for ${process.platform}/${process.arch}`);
   return join(guardPackage, 'bin', os, cpu, 'cfn-guard');
 }
 
@@ -295,12 +334,27 @@ export function guardResults(template) {
   const results = {};
   try {
     for (const rulesDir of guardRuleDirs) {
-      for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.guard')).sort()) {
+      for (const file of readdirSync(rulesDir)
+        .filter((name) => name.endsWith('.guard'))
+        .sort()) {
         /** @type {string} */
         let output;
         try {
-          output = execFileSync(guardBinary(), ['validate', '--rules', join(rulesDir, file), '--data', data,
-            '--output-format', 'json', '--show-summary', 'none'], {encoding: 'utf8'});
+          output = execFileSync(
+            guardBinary(),
+            [
+              'validate',
+              '--rules',
+              join(rulesDir, file),
+              '--data',
+              data,
+              '--output-format',
+              'json',
+              '--show-summary',
+              'none',
+            ],
+            {encoding: 'utf8'},
+          );
         } catch (error) {
           // cfn-guard exits 19 when a rule fails; its report is still on stdout.
           const failed = /** @type {import('node:child_process').SpawnSyncReturns<string>} */ (error);
@@ -332,12 +386,15 @@ export function resolveConditions(value, conditionValues, parameterValues = {}) 
   if (name === 'Ref' && value.Ref in parameterValues) return parameterValues[value.Ref];
   if (name === 'Fn::If') {
     const [condition, whenTrue, whenFalse] = value[name];
-    if (condition in conditionValues) return resolveConditions(conditionValues[condition] ? whenTrue : whenFalse, conditionValues, parameterValues);
+    if (condition in conditionValues)
+      return resolveConditions(conditionValues[condition] ? whenTrue : whenFalse, conditionValues, parameterValues);
   }
   /** @param {Json} item */
   const isNoValue = (item) => intrinsicName(item) === 'Ref' && item.Ref === 'AWS::NoValue';
   if (Array.isArray(value)) {
-    return value.map((item) => resolveConditions(item, conditionValues, parameterValues)).filter((item) => !isNoValue(item));
+    return value
+      .map((item) => resolveConditions(item, conditionValues, parameterValues))
+      .filter((item) => !isNoValue(item));
   }
   if (isObject(value)) {
     return Object.fromEntries(

@@ -29,7 +29,11 @@ const canonical = (value) =>
   Array.isArray(value)
     ? value.map(canonical)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(/** @type {Record<string, unknown>} */ (value)[key])]))
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, canonical(/** @type {Record<string, unknown>} */ (value)[key])]),
+        )
       : value;
 
 /**
@@ -74,7 +78,12 @@ export function uploadGroups(dir = buildDir, config = loadHeaders()) {
   const {nonDefaultLocales} = loadLocales();
   const buckets = [
     {bucketOutput: 'SiteBucketName', dir, prefix: '', skip: nonDefaultLocales.map((locale) => `${locale}/`)},
-    ...nonDefaultLocales.map((locale) => ({bucketOutput: 'EnglishBucketName', dir: join(dir, locale), prefix: locale, skip: []})),
+    ...nonDefaultLocales.map((locale) => ({
+      bucketOutput: 'EnglishBucketName',
+      dir: join(dir, locale),
+      prefix: locale,
+      skip: [],
+    })),
   ];
   if (buckets.length !== 2) throw new Error('The S3 + CloudFront host holds two locales (README, "Deploy").');
   const groups = [];
@@ -102,7 +111,10 @@ export function uploadGroups(dir = buildDir, config = loadHeaders()) {
     }
     const bucketGroups = [...byMetadata.values()];
     bucketGroups.forEach((group) => group.files.sort());
-    groups.push(...bucketGroups.filter((group) => group.immutable), ...bucketGroups.filter((group) => !group.immutable));
+    groups.push(
+      ...bucketGroups.filter((group) => group.immutable),
+      ...bucketGroups.filter((group) => !group.immutable),
+    );
   }
   return groups;
 }
@@ -120,7 +132,10 @@ export function keptPatterns(prefix, config = loadHeaders()) {
   return config.rules
     .filter((rule) => rule.headers['Cache-Control'] === immutable)
     .flatMap((rule) => rule.paths)
-    .filter((pattern) => pattern.startsWith(start) && (prefix || !nonDefaultLocales.some((l) => pattern.startsWith(`/${l}/`))))
+    .filter(
+      (pattern) =>
+        pattern.startsWith(start) && (prefix || !nonDefaultLocales.some((l) => pattern.startsWith(`/${l}/`))),
+    )
     .map((pattern) => pattern.slice(start.length));
 }
 
@@ -133,7 +148,12 @@ export function keptPatterns(prefix, config = loadHeaders()) {
 export function deletionSyncs(dir = buildDir, config = loadHeaders()) {
   const {nonDefaultLocales} = loadLocales();
   return [
-    {bucketOutput: 'SiteBucketName', dir, prefix: '', excludes: [...nonDefaultLocales.map((l) => `${l}/*`), ...keptPatterns('', config)]},
+    {
+      bucketOutput: 'SiteBucketName',
+      dir,
+      prefix: '',
+      excludes: [...nonDefaultLocales.map((l) => `${l}/*`), ...keptPatterns('', config)],
+    },
     ...nonDefaultLocales.map((locale) => ({
       bucketOutput: 'EnglishBucketName',
       dir: join(dir, locale),
@@ -148,15 +168,27 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (command === 'compare-template') {
     const committed = JSON.parse(readFileSync(templateFile, 'utf8'));
     if (!sameTemplate(JSON.parse(readFileSync(argument, 'utf8')), committed)) {
-      console.error('The stack runs another template than deploy/cloudfront.template.json: deploy the committed one first ' +
-        '(aws cloudformation deploy, README "Deploy"), or check out the commit the stack was deployed from.');
+      console.error(
+        'The stack runs another template than deploy/cloudfront.template.json: deploy the committed one first ' +
+          '(aws cloudformation deploy, README "Deploy"), or check out the commit the stack was deployed from.',
+      );
       process.exit(1);
     }
   } else if (command === 'groups') {
     for (const group of uploadGroups()) {
       const sample = group.prefix ? `${group.prefix}/${group.files[0]}` : group.files[0];
-      console.log([group.bucketOutput, relative(process.cwd(), group.dir) || '.', group.prefix || '-', group.cacheControl,
-        group.contentType ?? '-', group.immutable ? 'yes' : 'no', sample, ...group.files].join('\t'));
+      console.log(
+        [
+          group.bucketOutput,
+          relative(process.cwd(), group.dir) || '.',
+          group.prefix || '-',
+          group.cacheControl,
+          group.contentType ?? '-',
+          group.immutable ? 'yes' : 'no',
+          sample,
+          ...group.files,
+        ].join('\t'),
+      );
     }
   } else if (command === 'deletions') {
     for (const {bucketOutput, dir, prefix, excludes} of deletionSyncs()) {

@@ -46,7 +46,8 @@ export function parseSnapshot(id: string, data: unknown): EditionSnapshot {
   if (typeof data.frozenOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(data.frozenOn)) fail('frozenOn is not a date');
   if (!isRecord(data.tables)) return fail('tables is missing');
   for (const [name, table] of Object.entries(data.tables)) {
-    if (!isRecord(table) || !isLocalized(table.caption) || !Array.isArray(table.rows)) fail(`table ${name} is malformed`);
+    if (!isRecord(table) || !isLocalized(table.caption) || !Array.isArray(table.rows))
+      fail(`table ${name} is malformed`);
   }
   if (data.exam !== undefined) {
     const exam = data.exam as ExamGuide;
@@ -91,7 +92,15 @@ export function currentSnapshot(frozenOn: string): EditionSnapshot {
     frozenOn,
     tables: comparisonTables,
     exam: examGuide,
-    glossary: glossary.map(({id, en, es, awsEs, forms, definition, onlyOn}) => ({id, en, es, awsEs, forms, definition, onlyOn})),
+    glossary: glossary.map(({id, en, es, awsEs, forms, definition, onlyOn}) => ({
+      id,
+      en,
+      es,
+      awsEs,
+      forms,
+      definition,
+      onlyOn,
+    })),
     beyondNotesPages: currentBeyondNotesPages,
   };
 }

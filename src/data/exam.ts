@@ -354,7 +354,7 @@ const domains: readonly ExamDomain[] = [
         coverage: 'covered',
         missing: {
           es: 'Cada habilidad tiene una sección. Detalles que faltan: los precios de Amazon Cognito (solo en las páginas de precios de AWS, no en su documentación); cómo se calcula `SECRET_HASH` de un cliente de aplicación con secreto.',
-          en: 'Every skill has a section. Details left out: Amazon Cognito prices (only on AWS\'s pricing pages, not in its documentation); how an app client with a secret computes `SECRET_HASH`.',
+          en: "Every skill has a section. Details left out: Amazon Cognito prices (only on AWS's pricing pages, not in its documentation); how an app client with a secret computes `SECRET_HASH`.",
         },
       },
       {
@@ -413,7 +413,7 @@ const domains: readonly ExamDomain[] = [
         coverage: 'covered',
         missing: {
           es: 'Cada habilidad tiene una sección. Detalles que faltan: las políticas de protección de datos de los mensajes de Amazon SNS; si Amazon SNS y Kinesis Data Streams cifran por defecto (AWS no lo dice en las páginas leídas); los precios.',
-          en: 'Every skill has a section. Details left out: Amazon SNS message data protection policies; whether Amazon SNS and Kinesis Data Streams encrypt by default (AWS\'s pages read here do not say); prices.',
+          en: "Every skill has a section. Details left out: Amazon SNS message data protection policies; whether Amazon SNS and Kinesis Data Streams encrypt by default (AWS's pages read here do not say); prices.",
         },
       },
       {
@@ -449,7 +449,7 @@ const domains: readonly ExamDomain[] = [
         coverage: 'partial',
         missing: {
           es: 'Habilidad 2.3.2: la página explica los puntos de conexión de VPC, sus políticas y lo que AWS garantiza hoy sobre los datos (no los guarda por defecto, ni sus operadores ni los proveedores de modelos los ven), pero no la frase de que las entradas y salidas no se usan para entrenar modelos, que no aparece en la documentación actual de AWS leída aquí.',
-          en: 'Skill 2.3.2: the page explains VPC endpoints, their policies, and what AWS commits to today about the data (not stored by default, not visible to its operators or to model providers), but not the statement that inputs and outputs are not used to train models, which does not appear in AWS\'s current documentation read here.',
+          en: "Skill 2.3.2: the page explains VPC endpoints, their policies, and what AWS commits to today about the data (not stored by default, not visible to its operators or to model providers), but not the statement that inputs and outputs are not used to train models, which does not appear in AWS's current documentation read here.",
         },
       },
     ],
@@ -824,16 +824,46 @@ const servicesNotCovered: readonly ServiceNote[] = [
 
 /** AWS's pages for the exam guide, plus the two AWS pages behind dates in the notes above. */
 const sources: readonly ExamSource[] = [
-  {title: 'AWS Certified Developer - Associate (DVA-C03) exam guide', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03.html'},
-  {title: 'Content Domain 1: Development with AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain1.html'},
-  {title: 'Content Domain 2: Security', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain2.html'},
-  {title: 'Content Domain 3: Testing and Deployment', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain3.html'},
-  {title: 'Content Domain 4: Troubleshooting and Optimization', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain4.html'},
-  {title: 'In-Scope AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-in-scope-services.html'},
-  {title: 'Out-of-Scope AWS Services', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-out-of-scope-services.html'},
-  {title: 'Comparison of DVA-C02 and DVA-C03', url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-comparison.html'},
-  {title: 'AWS X-Ray: X-Ray SDK and daemon end of support timeline', url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html'},
-  {title: 'Amazon Q Developer IDE plugins end of support', url: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-developer-ide-end-of-support.html'},
+  {
+    title: 'AWS Certified Developer - Associate (DVA-C03) exam guide',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03.html',
+  },
+  {
+    title: 'Content Domain 1: Development with AWS Services',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain1.html',
+  },
+  {
+    title: 'Content Domain 2: Security',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain2.html',
+  },
+  {
+    title: 'Content Domain 3: Testing and Deployment',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain3.html',
+  },
+  {
+    title: 'Content Domain 4: Troubleshooting and Optimization',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03-domain4.html',
+  },
+  {
+    title: 'In-Scope AWS Services',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-in-scope-services.html',
+  },
+  {
+    title: 'Out-of-Scope AWS Services',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-out-of-scope-services.html',
+  },
+  {
+    title: 'Comparison of DVA-C02 and DVA-C03',
+    url: 'https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-comparison.html',
+  },
+  {
+    title: 'AWS X-Ray: X-Ray SDK and daemon end of support timeline',
+    url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html',
+  },
+  {
+    title: 'Amazon Q Developer IDE plugins end of support',
+    url: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-developer-ide-end-of-support.html',
+  },
 ];
 
 export const examGuide: ExamGuide = {
@@ -861,8 +891,14 @@ export const examGuide: ExamGuide = {
         after: {title: {es: 'Pruebas e implementación', en: 'Testing and Deployment'}, weight: 22},
       },
       {
-        before: {title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'}, weight: 18},
-        after: {title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'}, weight: 22},
+        before: {
+          title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'},
+          weight: 18,
+        },
+        after: {
+          title: {es: 'Solución de problemas y optimización', en: 'Troubleshooting and Optimization'},
+          weight: 22,
+        },
       },
     ],
     additions: [
@@ -925,9 +961,24 @@ export const examGuide: ExamGuide = {
     ],
     moved: [
       {skill: {es: 'Pruebas unitarias con AWS SAM', en: 'Unit testing with AWS SAM'}, from: '1.1', to: '3.2'},
-      {skill: {es: 'Ajuste del rendimiento de las funciones de Lambda', en: 'AWS Lambda function performance tuning'}, from: '1.2', to: '4.3'},
-      {skill: {es: 'Serializar y deserializar datos', en: 'Serializing and deserializing data'}, from: '1.3', to: '1.1'},
-      {skill: {es: 'Etapas y dominios personalizados de Amazon API Gateway', en: 'Amazon API Gateway stages and custom domains'}, from: '3.4', to: '3.1'},
+      {
+        skill: {es: 'Ajuste del rendimiento de las funciones de Lambda', en: 'AWS Lambda function performance tuning'},
+        from: '1.2',
+        to: '4.3',
+      },
+      {
+        skill: {es: 'Serializar y deserializar datos', en: 'Serializing and deserializing data'},
+        from: '1.3',
+        to: '1.1',
+      },
+      {
+        skill: {
+          es: 'Etapas y dominios personalizados de Amazon API Gateway',
+          en: 'Amazon API Gateway stages and custom domains',
+        },
+        from: '3.4',
+        to: '3.1',
+      },
       {
         skill: {
           es: 'Plantillas de IaC (AWS CDK, AWS SAM, AWS CloudFormation): de la tarea de pruebas automatizadas de DVA-C02 a la de implementación con CI/CD de DVA-C03, que conserva el número 3.3',

@@ -44,7 +44,10 @@ interface GlossaryTermText {
 export type GlossaryEntry = GlossaryTermText &
   (
     | {/** 'slug#section-id' */ readonly section: string; readonly task?: never}
-    | {/** A task of the current exam map ('2.3'), for a term no page explains yet. */ readonly task: string; readonly section?: never}
+    | {
+        /** A task of the current exam map ('2.3'), for a term no page explains yet. */ readonly task: string;
+        readonly section?: never;
+      }
   );
 
 export const glossary: readonly GlossaryEntry[] = [
@@ -210,7 +213,13 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'identity federation',
     es: 'federación de identidades',
     forms: {
-      es: ['federación de identidades', 'federación de IAM', 'IAM Federation', 'identidades federadas', 'usuarios federados'],
+      es: [
+        'federación de identidades',
+        'federación de IAM',
+        'IAM Federation',
+        'identidades federadas',
+        'usuarios federados',
+      ],
       en: ['identity federation', 'IAM federation', 'federated identities', 'federated users'],
     },
     definition: {
@@ -252,7 +261,12 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'account password policy',
     es: 'política de contraseñas de la cuenta',
     forms: {
-      es: ['política de contraseñas de la cuenta', 'política de contraseñas', 'políticas de contraseñas', 'IAM Strong policy'],
+      es: [
+        'política de contraseñas de la cuenta',
+        'política de contraseñas',
+        'políticas de contraseñas',
+        'IAM Strong policy',
+      ],
       en: ['account password policy', 'password policy', 'IAM password policy', 'IAM Strong policy'],
     },
     definition: {
@@ -310,7 +324,14 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'Auto Scaling group (ASG)',
     es: 'grupo de Auto Scaling (ASG)',
     forms: {
-      es: ['grupo de Auto Scaling', 'grupos de Auto Scaling', 'grupo de autoescalado', 'grupos de autoescalado', 'grupo de escalamiento', 'ASG'],
+      es: [
+        'grupo de Auto Scaling',
+        'grupos de Auto Scaling',
+        'grupo de autoescalado',
+        'grupos de autoescalado',
+        'grupo de escalamiento',
+        'ASG',
+      ],
       en: ['Auto Scaling group', 'Auto Scaling groups', 'ASG', 'ASGs'],
     },
     definition: {
@@ -390,7 +411,14 @@ export const glossary: readonly GlossaryEntry[] = [
         'IP pública',
         'IP públicas',
       ],
-      en: ['public IPv4 address', 'public IPv4 addresses', 'public IP address', 'public IP addresses', 'public IP', 'public IPs'],
+      en: [
+        'public IPv4 address',
+        'public IPv4 addresses',
+        'public IP address',
+        'public IP addresses',
+        'public IP',
+        'public IPs',
+      ],
     },
     definition: {
       es: 'Dirección accesible desde Internet. La que EC2 asigna automáticamente cambia al detener e iniciar la instancia, y desde febrero de 2024 AWS cobra cada IPv4 pública, esté en uso o no.',
@@ -512,7 +540,14 @@ export const glossary: readonly GlossaryEntry[] = [
         'IP privada',
         'IP privadas',
       ],
-      en: ['private IPv4 address', 'private IPv4 addresses', 'private IP address', 'private IP addresses', 'private IP', 'private IPs'],
+      en: [
+        'private IPv4 address',
+        'private IPv4 addresses',
+        'private IP address',
+        'private IP addresses',
+        'private IP',
+        'private IPs',
+      ],
     },
     definition: {
       es: 'Dirección del rango de la VPC, accesible solo dentro de la red privada. Es única en esa red y se conserva al detener e iniciar la instancia.',
@@ -525,7 +560,14 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'Elastic IP address',
     es: 'dirección IP elástica',
     forms: {
-      es: ['dirección IP elástica', 'direcciones IP elásticas', 'IP elástica', 'IP elásticas', 'Elastic IP', 'Elastic IPs'],
+      es: [
+        'dirección IP elástica',
+        'direcciones IP elásticas',
+        'IP elástica',
+        'IP elásticas',
+        'Elastic IP',
+        'Elastic IPs',
+      ],
       en: ['Elastic IP address', 'Elastic IP addresses', 'Elastic IP', 'Elastic IPs'],
     },
     definition: {
@@ -554,7 +596,14 @@ export const glossary: readonly GlossaryEntry[] = [
     es: 'balanceador de carga',
     awsEs: 'equilibrador de carga',
     forms: {
-      es: ['balanceador de carga', 'balanceadores de carga', 'equilibrador de carga', 'equilibradores de carga', 'balanceador', 'balanceadores'],
+      es: [
+        'balanceador de carga',
+        'balanceadores de carga',
+        'equilibrador de carga',
+        'equilibradores de carga',
+        'balanceador',
+        'balanceadores',
+      ],
       en: ['load balancer', 'load balancers'],
     },
     definition: {
@@ -657,7 +706,12 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'Convertible Reserved Instances',
     es: 'instancias reservadas convertibles',
     forms: {
-      es: ['instancia reservada convertible', 'instancias reservadas convertibles', 'Convertible Reserved Instances', 'Convertible Reserved Instance'],
+      es: [
+        'instancia reservada convertible',
+        'instancias reservadas convertibles',
+        'Convertible Reserved Instances',
+        'Convertible Reserved Instance',
+      ],
       en: ['Convertible Reserved Instance', 'Convertible Reserved Instances', 'Convertible RI', 'Convertible RIs'],
     },
     definition: {
@@ -671,7 +725,12 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'Scheduled Reserved Instances',
     es: 'instancias reservadas programadas',
     forms: {
-      es: ['instancia reservada programada', 'instancias reservadas programadas', 'Scheduled Reserved Instances', 'Scheduled Instances'],
+      es: [
+        'instancia reservada programada',
+        'instancias reservadas programadas',
+        'Scheduled Reserved Instances',
+        'Scheduled Instances',
+      ],
       en: ['Scheduled Reserved Instance', 'Scheduled Reserved Instances', 'Scheduled Instances'],
     },
     definition: {
@@ -728,7 +787,13 @@ export const glossary: readonly GlossaryEntry[] = [
     es: 'aviso de interrupción de dos minutos',
     awsEs: 'aviso de interrupción de instancias de spot',
     forms: {
-      es: ['aviso de interrupción', 'aviso de interrupción de instancias de spot', 'notificación de 2 minutos', 'notificación de 2 minutos de aviso', 'dos minutos de antelación'],
+      es: [
+        'aviso de interrupción',
+        'aviso de interrupción de instancias de spot',
+        'notificación de 2 minutos',
+        'notificación de 2 minutos de aviso',
+        'dos minutos de antelación',
+      ],
       en: ['Spot Instance interruption notice', 'interruption notice', '2-minute notification', 'two-minute warning'],
     },
     definition: {
@@ -784,8 +849,18 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'On-Demand Capacity Reservations',
     es: 'reservas de capacidad bajo demanda',
     forms: {
-      es: ['reservas de capacidad bajo demanda', 'reserva de capacidad bajo demanda', 'On-Demand Capacity Reservations', 'reservas de capacidad'],
-      en: ['On-Demand Capacity Reservations', 'On-Demand Capacity Reservation', 'Capacity Reservations', 'Capacity Reservation'],
+      es: [
+        'reservas de capacidad bajo demanda',
+        'reserva de capacidad bajo demanda',
+        'On-Demand Capacity Reservations',
+        'reservas de capacidad',
+      ],
+      en: [
+        'On-Demand Capacity Reservations',
+        'On-Demand Capacity Reservation',
+        'Capacity Reservations',
+        'Capacity Reservation',
+      ],
     },
     definition: {
       es: 'Reservan capacidad para instancias en una zona de disponibilidad concreta, el tiempo que haga falta y sin plazo de 1 o 3 años. Se cobran a precio bajo demanda, se usen o no.',
@@ -828,7 +903,12 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'burstable performance instances',
     es: 'instancias de rendimiento ampliable',
     forms: {
-      es: ['instancias de rendimiento ampliable', 'instancia de rendimiento ampliable', 'rendimiento ampliable', 'burstable'],
+      es: [
+        'instancias de rendimiento ampliable',
+        'instancia de rendimiento ampliable',
+        'rendimiento ampliable',
+        'burstable',
+      ],
       en: ['burstable performance instances', 'burstable performance instance', 'burstable instances', 'burstable'],
     },
     definition: {
@@ -872,7 +952,13 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'health check',
     es: 'comprobación de estado',
     forms: {
-      es: ['comprobación de estado', 'comprobaciones de estado', 'comprobaciones regulares del estado', 'health check', 'health checks'],
+      es: [
+        'comprobación de estado',
+        'comprobaciones de estado',
+        'comprobaciones regulares del estado',
+        'health check',
+        'health checks',
+      ],
       en: ['health check', 'health checks'],
     },
     definition: {
@@ -1008,7 +1094,14 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'target group',
     es: 'grupo de destino',
     forms: {
-      es: ['grupo de destino', 'grupos de destino', 'grupo objetivo', 'grupos objetivo', 'target group', 'target groups'],
+      es: [
+        'grupo de destino',
+        'grupos de destino',
+        'grupo objetivo',
+        'grupos objetivo',
+        'target group',
+        'target groups',
+      ],
       en: ['target group', 'target groups'],
     },
     definition: {
@@ -1222,7 +1315,15 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'Amazon EBS volume',
     es: 'volumen de EBS',
     forms: {
-      es: ['volumen de EBS', 'volúmenes de EBS', 'volumen EBS', 'volúmenes EBS', 'Elastic Block Store', 'Amazon EBS', 'EBS'],
+      es: [
+        'volumen de EBS',
+        'volúmenes de EBS',
+        'volumen EBS',
+        'volúmenes EBS',
+        'Elastic Block Store',
+        'Amazon EBS',
+        'EBS',
+      ],
       en: ['EBS volume', 'EBS volumes', 'Elastic Block Store', 'Amazon EBS', 'EBS'],
     },
     definition: {
@@ -1460,7 +1561,13 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'routing policy',
     es: 'política de direccionamiento',
     forms: {
-      es: ['política de direccionamiento', 'políticas de direccionamiento', 'política de enrutamiento', 'políticas de enrutamiento', 'routing policy'],
+      es: [
+        'política de direccionamiento',
+        'políticas de direccionamiento',
+        'política de enrutamiento',
+        'políticas de enrutamiento',
+        'routing policy',
+      ],
       en: ['routing policy', 'routing policies'],
     },
     definition: {
@@ -1511,7 +1618,14 @@ export const glossary: readonly GlossaryEntry[] = [
         'restaurar a un momento',
         'snapshot diario',
       ],
-      en: ['automated backups', 'automated backup', 'point-in-time recovery', 'point in time', 'PITR', 'daily snapshot'],
+      en: [
+        'automated backups',
+        'automated backup',
+        'point-in-time recovery',
+        'point in time',
+        'PITR',
+        'daily snapshot',
+      ],
     },
     definition: {
       es: 'RDS hace una instantánea diaria y guarda los registros de transacciones, así que se puede restaurar la base de datos a cualquier segundo del periodo de retención.',
@@ -1681,7 +1795,14 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'session store',
     es: 'almacén de sesiones',
     forms: {
-      es: ['almacén de sesiones', 'almacenes de sesiones', 'almacén de sesiones de usuario', 'sesiones de usuario', 'session store', 'user session store'],
+      es: [
+        'almacén de sesiones',
+        'almacenes de sesiones',
+        'almacén de sesiones de usuario',
+        'sesiones de usuario',
+        'session store',
+        'user session store',
+      ],
       en: ['session store', 'session stores', 'user session store', 'user sessions'],
     },
     definition: {
@@ -1796,7 +1917,13 @@ export const glossary: readonly GlossaryEntry[] = [
     es: 'alojamiento de sitios web estáticos',
     awsEs: 'sitio web estático',
     forms: {
-      es: ['alojamiento de sitios web estáticos', 'sitio web estático', 'sitios web estáticos', 'página web estática', 'páginas web estáticas'],
+      es: [
+        'alojamiento de sitios web estáticos',
+        'sitio web estático',
+        'sitios web estáticos',
+        'página web estática',
+        'páginas web estáticas',
+      ],
       en: ['static website hosting', 'static website', 'static websites'],
     },
     definition: {
@@ -1825,7 +1952,12 @@ export const glossary: readonly GlossaryEntry[] = [
     es: 'coherencia alta de lectura después de escritura',
     forms: {
       es: ['coherencia alta de lectura después de escritura', 'modelo de coherencia'],
-      en: ['strong read-after-write consistency', 'strong consistency', 'read-after-write consistency', 'consistency model'],
+      en: [
+        'strong read-after-write consistency',
+        'strong consistency',
+        'read-after-write consistency',
+        'consistency model',
+      ],
     },
     definition: {
       es: 'Desde diciembre de 2020, tras escribir, sobrescribir o borrar un objeto en S3, cualquier lectura o listado devuelve ya el último estado, sin costo extra. La coherencia final que describían las notas ya no aplica.',
@@ -2039,7 +2171,16 @@ export const glossary: readonly GlossaryEntry[] = [
     es: 'lista de control de acceso (ACL)',
     forms: {
       es: ['lista de control de acceso', 'listas de control de acceso', 'ACL', 'ACL de objeto', 'ACL de bucket'],
-      en: ['access control list', 'access control lists', 'ACL', 'ACLs', 'object ACL', 'object ACLs', 'bucket ACL', 'bucket ACLs'],
+      en: [
+        'access control list',
+        'access control lists',
+        'ACL',
+        'ACLs',
+        'object ACL',
+        'object ACLs',
+        'bucket ACL',
+        'bucket ACLs',
+      ],
     },
     definition: {
       es: 'Mecanismo heredado para dar permisos por objeto o por bucket. Desde abril de 2023 viene desactivado en los buckets nuevos y AWS recomienda usar políticas.',
@@ -2180,7 +2321,15 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'instance metadata (IMDS)',
     es: 'metadatos de instancia (IMDS)',
     forms: {
-      es: ['metadatos de instancia', 'metadatos de la instancia', 'servicio de metadatos', 'IMDS', 'IMDSv1', 'IMDSv2', 'metadata'],
+      es: [
+        'metadatos de instancia',
+        'metadatos de la instancia',
+        'servicio de metadatos',
+        'IMDS',
+        'IMDSv1',
+        'IMDSv2',
+        'metadata',
+      ],
       en: ['instance metadata', 'Instance Metadata Service', 'IMDS', 'IMDSv1', 'IMDSv2', 'metadata'],
     },
     definition: {
@@ -2252,7 +2401,12 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'application version',
     es: 'versión de la aplicación',
     forms: {
-      es: ['versión de la aplicación', 'versiones de la aplicación', 'versionamiento de la aplicación', 'etiqueta de versión'],
+      es: [
+        'versión de la aplicación',
+        'versiones de la aplicación',
+        'versionamiento de la aplicación',
+        'etiqueta de versión',
+      ],
       en: ['application version', 'application versions', 'version label'],
     },
     definition: {
@@ -2441,8 +2595,17 @@ export const glossary: readonly GlossaryEntry[] = [
     en: 'application version lifecycle policy',
     es: 'política de ciclo de vida de versiones de la aplicación',
     forms: {
-      es: ['política de ciclo de vida de versiones de la aplicación', 'política de ciclo de vida', 'políticas de ciclo de vida'],
-      en: ['application version lifecycle policy', 'application version lifecycle policies', 'lifecycle policy', 'lifecycle policies'],
+      es: [
+        'política de ciclo de vida de versiones de la aplicación',
+        'política de ciclo de vida',
+        'políticas de ciclo de vida',
+      ],
+      en: [
+        'application version lifecycle policy',
+        'application version lifecycle policies',
+        'lifecycle policy',
+        'lifecycle policies',
+      ],
     },
     definition: {
       es: 'Borra versiones antiguas de la aplicación por número máximo o por antigüedad, para no llegar a la cuota de versiones por región (1000 por defecto).',
@@ -2566,7 +2729,15 @@ export const glossary: readonly GlossaryEntry[] = [
         'CloudWatch Events',
         'reglas de eventos de CloudWatch',
       ],
-      en: ['EventBridge rule', 'EventBridge rules', 'Amazon EventBridge', 'EventBridge', 'CloudWatch Events', 'CloudWatch Events rule', 'CloudWatch Events rules'],
+      en: [
+        'EventBridge rule',
+        'EventBridge rules',
+        'Amazon EventBridge',
+        'EventBridge',
+        'CloudWatch Events',
+        'CloudWatch Events rule',
+        'CloudWatch Events rules',
+      ],
     },
     definition: {
       es: 'Regla que detecta eventos (un push a CodeCommit, un fallo de la canalización…) y los envía a destinos como SNS o Lambda. EventBridge es la evolución de CloudWatch Events.',
@@ -2687,7 +2858,12 @@ export const glossary: readonly GlossaryEntry[] = [
         'política de ciclo de vida de ECR',
         'políticas de ciclo de vida de ECR',
       ],
-      en: ['Amazon ECR lifecycle policy', 'Amazon ECR lifecycle policies', 'ECR lifecycle policy', 'ECR lifecycle policies'],
+      en: [
+        'Amazon ECR lifecycle policy',
+        'Amazon ECR lifecycle policies',
+        'ECR lifecycle policy',
+        'ECR lifecycle policies',
+      ],
     },
     definition: {
       es: 'Reglas de un repositorio de Amazon ECR que retiran las imágenes que ya no se usan: cada regla las elige por el estado de su etiqueta (con etiqueta, sin etiqueta o cualquiera) y por su antigüedad o su número, y las hace caducar (o las pasa a la clase de almacenamiento de archivo). Se aplica en un plazo de 24 horas y solo en la región donde se creó. No es la política de ciclo de vida de versiones de Elastic Beanstalk.',

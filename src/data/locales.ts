@@ -29,6 +29,11 @@ const dateLocales: Record<Locale, string> = {es: 'es-ES', en: 'en-US'};
 
 /** An ISO date ('2026-12-01') as the locale writes it: "1 de diciembre de 2026", "December 1, 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(dateLocales[locale], {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  const format = new Intl.DateTimeFormat(dateLocales[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -53,16 +53,12 @@ export const studyPlan: readonly StudyCategory[] = [
   {
     key: 'storage',
     label: {es: 'Almacenamiento', en: 'Storage'},
-    pages: [
-      {id: 'storage/ebs', seedLines: [[387, 450]]},
-    ],
+    pages: [{id: 'storage/ebs', seedLines: [[387, 450]]}],
   },
   {
     key: 'networking',
     label: {es: 'Redes', en: 'Networking'},
-    pages: [
-      {id: 'networking/route-53', seedLines: [[451, 462]]},
-    ],
+    pages: [{id: 'networking/route-53', seedLines: [[451, 462]]}],
   },
   {
     key: 'databases',
@@ -76,7 +72,13 @@ export const studyPlan: readonly StudyCategory[] = [
     key: 's3',
     label: {es: 'S3', en: 'S3'},
     pages: [
-      {id: 's3/buckets', seedLines: [[539, 546], [576, 601]]},
+      {
+        id: 's3/buckets',
+        seedLines: [
+          [539, 546],
+          [576, 601],
+        ],
+      },
       {id: 's3/encryption-and-security', seedLines: [[547, 575]]},
     ],
   },
@@ -92,9 +94,7 @@ export const studyPlan: readonly StudyCategory[] = [
   {
     key: 'cicd',
     label: {es: 'CI/CD', en: 'CI/CD'},
-    pages: [
-      {id: 'cicd/pipeline', seedLines: [[712, 752]]},
-    ],
+    pages: [{id: 'cicd/pipeline', seedLines: [[712, 752]]}],
   },
   {
     key: 'beyond',

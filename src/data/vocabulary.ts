@@ -46,7 +46,11 @@ export const vocabulary: readonly VocabularyRule[] = [
       'desplieguen',
     ],
   },
-  {concept: 'canary', use: 'canario (*canary* at first use)', rejected: ['versión canary', 'versiones canary', 'de valor controlado']},
+  {
+    concept: 'canary',
+    use: 'canario (*canary* at first use)',
+    rejected: ['versión canary', 'versiones canary', 'de valor controlado'],
+  },
   {concept: 'trigger', use: 'desencadenador', rejected: ['disparador', 'disparadores']},
   {
     concept: 'shard (Kinesis)',
@@ -54,7 +58,11 @@ export const vocabulary: readonly VocabularyRule[] = [
     rejected: ['partición de Kinesis', 'particiones de Kinesis', 'partición del flujo', 'particiones del flujo'],
   },
   {concept: 'visibility timeout', use: 'tiempo de espera de visibilidad', rejected: ['tiempo de visibilidad']},
-  {concept: 'redrive policy', use: 'política de redireccionamiento', rejected: ['política de redrive', 'políticas de redrive']},
+  {
+    concept: 'redrive policy',
+    use: 'política de redireccionamiento',
+    rejected: ['política de redrive', 'políticas de redrive'],
+  },
   {concept: 'endpoint', use: 'punto de conexión', rejected: ['punto de enlace', 'puntos de enlace']},
   {
     concept: 'event source mapping',

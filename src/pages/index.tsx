@@ -12,15 +12,22 @@ import styles from './index.module.css';
 
 export default function Home(): ReactNode {
   const locale = useLocale();
-  const exam = {exam: currentEdition.exam, previous: pastEditions[0].exam, since: formatDate(currentEdition.examSince, locale)};
+  const exam = {
+    exam: currentEdition.exam,
+    previous: pastEditions[0].exam,
+    since: formatDate(currentEdition.examSince, locale),
+  };
   return (
     <Layout
       title={translate({id: 'home.meta.title', message: 'Apuntes para AWS Certified Developer – Associate'})}
-      description={translate({
-        id: 'home.meta.description',
-        message:
-          'Apuntes de estudio en español e inglés para el examen AWS Certified Developer – Associate ({exam}): IAM, EC2, ELB, EBS, RDS, S3, CLI, Beanstalk y CI/CD.',
-      }, exam)}>
+      description={translate(
+        {
+          id: 'home.meta.description',
+          message:
+            'Apuntes de estudio en español e inglés para el examen AWS Certified Developer – Associate ({exam}): IAM, EC2, ELB, EBS, RDS, S3, CLI, Beanstalk y CI/CD.',
+        },
+        exam,
+      )}>
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>

@@ -64,7 +64,8 @@ export function withMetaPolicy(html: string, policy: string): string {
   if (!anchor) throw new Error('A page without <head>: cannot write its Content-Security-Policy <meta>.');
   const at = anchor.index + anchor[0].length;
   const result = html.slice(0, at) + meta + html.slice(at);
-  if (/<script/i.test(result.slice(0, at))) throw new Error('A script comes before the Content-Security-Policy <meta>.');
+  if (/<script/i.test(result.slice(0, at)))
+    throw new Error('A script comes before the Content-Security-Policy <meta>.');
   return result;
 }
 
@@ -94,7 +95,9 @@ export default function contentSecurityPolicyPlugin(context: LoadContext): Plugi
       const allowed = scriptHashes(config);
       // The default locale is built into build/ itself: the other locales' folders are not its pages.
       const {currentLocale, locales} = context.i18n;
-      const otherLocales = locales.filter((locale) => locale !== currentLocale).map((locale) => path.join(outDir, locale));
+      const otherLocales = locales
+        .filter((locale) => locale !== currentLocale)
+        .map((locale) => path.join(outDir, locale));
       const files = await htmlFiles(outDir, otherLocales);
       const missing = new Map<string, string[]>();
       const blocked: string[] = [];

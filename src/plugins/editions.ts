@@ -53,12 +53,17 @@ function coverageSummary(guide: ExamGuide, locale: Locale): ExamCoverageData {
   };
 }
 
-
 /**
  * "Page › Section" for each of `sections` ('slug#section-id'), read from the edition's own pages in the locale;
  * a section that is not a heading of its page fails the build (`what` names who links it).
  */
-export async function labelSections(siteDir: string, locale: Locale, edition: EditionId, sections: readonly string[], what: string) {
+export async function labelSections(
+  siteDir: string,
+  locale: Locale,
+  edition: EditionId,
+  sections: readonly string[],
+  what: string,
+) {
   const labels: Record<string, string> = {};
   const slugs = new Set(sections.map((section) => section.split('#')[0]));
   for (const slug of slugs) {
@@ -80,7 +85,13 @@ export async function labelSections(siteDir: string, locale: Locale, edition: Ed
 
 /** Labels the map's sections with the page title and the heading, read from the edition's own pages. */
 const sectionLabels = (siteDir: string, locale: Locale, edition: EditionId, guide: ExamGuide) =>
-  labelSections(siteDir, locale, edition, examTasks(guide).flatMap((task) => task.sections), `Exam map of ${edition}`);
+  labelSections(
+    siteDir,
+    locale,
+    edition,
+    examTasks(guide).flatMap((task) => task.sections),
+    `Exam map of ${edition}`,
+  );
 
 export default function editionsPlugin(context: LoadContext): Plugin {
   const {siteDir, baseUrl} = context;
@@ -112,8 +123,7 @@ export default function editionsPlugin(context: LoadContext): Plugin {
       }
     },
 
-    getPathsToWatch: () =>
-      editions.map(({id}) => path.join(siteDir, docsContentDir(locale, id), '**/*.mdx')),
+    getPathsToWatch: () => editions.map(({id}) => path.join(siteDir, docsContentDir(locale, id), '**/*.mdx')),
 
     extendCli(cli) {
       cli
@@ -126,9 +136,13 @@ export default function editionsPlugin(context: LoadContext): Plugin {
           const file = snapshotFile(edition);
           if (existsSync(file)) throw new Error(`${file} exists: a frozen edition is never rewritten.`);
           if (pastEdition(edition)) throw new Error(`${edition} is already a past edition in src/data/editions.ts.`);
-          const versions: string[] = JSON.parse(await readFile(path.join(siteDir, 'versions.json'), 'utf8').catch(() => '[]'));
+          const versions: string[] = JSON.parse(
+            await readFile(path.join(siteDir, 'versions.json'), 'utf8').catch(() => '[]'),
+          );
           if (!versions.includes(edition)) {
-            throw new Error(`Run \`docusaurus docs:version ${edition}\` first: versions.json does not list "${edition}".`);
+            throw new Error(
+              `Run \`docusaurus docs:version ${edition}\` first: versions.json does not list "${edition}".`,
+            );
           }
           const frozenOn = new Date().toISOString().slice(0, 10);
           const text = `${JSON.stringify(currentSnapshot(frozenOn), null, 2)}\n`;

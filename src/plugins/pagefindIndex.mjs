@@ -56,10 +56,12 @@ export function pageForIndex(html) {
   /** @type {Set<import('domhandler').Element>} */
   const citing = new Set();
   // A link whose text is code names an API or a setting (`RequestResponse`): that is the page's text.
-  $(citations).filter((_, element) => $(element).text().trim() !== $(element).children('code').text().trim()).each((_, element) => {
-    citing.add($(element).parent()[0]);
-    $(element).remove();
-  });
+  $(citations)
+    .filter((_, element) => $(element).text().trim() !== $(element).children('code').text().trim())
+    .each((_, element) => {
+      citing.add($(element).parent()[0]);
+      $(element).remove();
+    });
   for (const parent of citing) {
     // The text around a removed link is now pieces side by side: one piece, then the leftovers go.
     const texts = $(parent).contents().toArray();
@@ -115,7 +117,11 @@ export async function pagesByEdition(outDir, pastEditionIds, skip = []) {
   /** @type {Map<string, BuiltPage[]>} */
   const byEdition = new Map();
   for (const file of (await htmlFiles(outDir, skip)).sort()) {
-    const page = path.relative(outDir, file).replace(/\.html$/, '').split(path.sep).join('/');
+    const page = path
+      .relative(outDir, file)
+      .replace(/\.html$/, '')
+      .split(path.sep)
+      .join('/');
     const edition = editionOfPage(page, pastEditionIds);
     if (edition) byEdition.set(edition, [...(byEdition.get(edition) ?? []), {page, file}]);
   }
@@ -125,8 +131,14 @@ export async function pagesByEdition(outDir, pastEditionIds, skip = []) {
 // Pagefind's own UIs, its highlighting script and its worker: the site has its own search box and highlighting,
 // and searches on the main thread (src/theme/SearchBar/pagefind.ts), so the build does not ship them.
 const unusedFiles = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
 ];
 
 /**

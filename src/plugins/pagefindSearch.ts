@@ -24,7 +24,12 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
       // The default locale is built into build/ itself: the other locales' folders are not its pages.
       const {currentLocale, locales} = context.i18n;
       const skip = locales.filter((locale) => locale !== currentLocale).map((locale) => path.join(outDir, locale));
-      const options = {outDir, urlPrefix: context.baseUrl, pastEditionIds: pastEditions.map((edition) => edition.id), skip};
+      const options = {
+        outDir,
+        urlPrefix: context.baseUrl,
+        pastEditionIds: pastEditions.map((edition) => edition.id),
+        skip,
+      };
       await promisify(execFile)(process.execPath, [indexScript, JSON.stringify(options)]);
     },
   };

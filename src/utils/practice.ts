@@ -20,7 +20,8 @@ export function isRight(question: PracticeQuestion, chosen: readonly string[]): 
 }
 
 /** The exam's pace (2 minutes a question) for an exam shorter than AWS's, since the bank is smaller. */
-export const examMinutes = (count: number) => (count >= EXAM_SIZE ? EXAM_MINUTES : Math.ceil((count * EXAM_MINUTES) / EXAM_SIZE));
+export const examMinutes = (count: number) =>
+  count >= EXAM_SIZE ? EXAM_MINUTES : Math.ceil((count * EXAM_MINUTES) / EXAM_SIZE);
 
 /**
  * How many questions each domain gets: `size` shared out by weight (largest remainder), no domain given more
@@ -31,7 +32,10 @@ export function allocateByWeight(
   size: number,
 ): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(domains.map((d) => [d.id, 0]));
-  let left = Math.min(size, domains.reduce((sum, d) => sum + d.available, 0));
+  let left = Math.min(
+    size,
+    domains.reduce((sum, d) => sum + d.available, 0),
+  );
   while (left > 0) {
     const open = domains.filter((d) => counts[d.id]! < d.available);
     const totalWeight = open.reduce((sum, d) => sum + d.weight, 0);

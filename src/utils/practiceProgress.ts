@@ -71,7 +71,8 @@ export function validateProgress(value: unknown): ParseResult {
   if (entries.length > MAX_QUESTIONS) return {ok: false, error: 'not-progress'};
   const questions: Record<string, QuestionRecord> = {};
   for (const [id, record] of entries) {
-    if (!ID.test(id) || id.length > 100 || !validRecord(record)) return {ok: false, error: 'bad-entry', detail: id.slice(0, 100)};
+    if (!ID.test(id) || id.length > 100 || !validRecord(record))
+      return {ok: false, error: 'bad-entry', detail: id.slice(0, 100)};
     const {task, right, wrong, last, at} = record;
     questions[id] = {task, right, wrong, last, at};
   }
@@ -142,7 +143,11 @@ export function tallyByTask(progress: PracticeProgress): Record<string, Tally> {
 /** The sum of several tallies (the tasks of a domain). */
 export const sumTallies = (tallies: readonly (Tally | undefined)[]): Tally =>
   tallies.reduce<Tally>(
-    (sum, t) => ({answered: sum.answered + (t?.answered ?? 0), right: sum.right + (t?.right ?? 0), wrong: sum.wrong + (t?.wrong ?? 0)}),
+    (sum, t) => ({
+      answered: sum.answered + (t?.answered ?? 0),
+      right: sum.right + (t?.right ?? 0),
+      wrong: sum.wrong + (t?.wrong ?? 0),
+    }),
     {answered: 0, right: 0, wrong: 0},
   );
 

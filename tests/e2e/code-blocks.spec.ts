@@ -10,7 +10,11 @@ const codePage = '/docs/ec2/user-data';
 /** The colours of the first code block: its background, plain text, and a comment and a function token. */
 async function blockColours(page: Page) {
   const block = page.locator('.theme-code-block').first();
-  const colour = (selector: string) => block.locator(selector).first().evaluate((el) => getComputedStyle(el).color);
+  const colour = (selector: string) =>
+    block
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
   return {
     background: await block.evaluate((el) => getComputedStyle(el).backgroundColor),
     plain: await colour('pre'),

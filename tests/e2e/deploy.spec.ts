@@ -10,7 +10,9 @@ import {repoRoot} from '../support/plan';
 
 // Read as JSON: Playwright's loader cannot import deploy/headers.mjs (tests/unit/deploy.test.ts checks its
 // metaContentSecurityPolicy(), and tests/build/deploy.test.ts that every page carries it).
-const config: {headers: Record<string, string>} = JSON.parse(readFileSync(join(repoRoot, 'deploy', 'headers.json'), 'utf8'));
+const config: {headers: Record<string, string>} = JSON.parse(
+  readFileSync(join(repoRoot, 'deploy', 'headers.json'), 'utf8'),
+);
 const metaPolicy = config.headers['Content-Security-Policy'].replace(/;\s*frame-ancestors[^;]*/, '');
 
 /** Serves every response as GitHub Pages would for this build: the same files, without the site's CSP header. */
@@ -26,10 +28,17 @@ async function withoutPolicyHeader(context: BrowserContext) {
   });
 }
 
-test('every response carries the security headers the whole suite runs under (HSTS, COOP, CORP, CSP)', async ({page}) => {
+test('every response carries the security headers the whole suite runs under (HSTS, COOP, CORP, CSP)', async ({
+  page,
+}) => {
   const response = await page.goto('/docs/ec2/basics');
   const headers = response!.headers();
-  for (const name of ['Strict-Transport-Security', 'Cross-Origin-Opener-Policy', 'Cross-Origin-Resource-Policy', 'Content-Security-Policy']) {
+  for (const name of [
+    'Strict-Transport-Security',
+    'Cross-Origin-Opener-Policy',
+    'Cross-Origin-Resource-Policy',
+    'Content-Security-Policy',
+  ]) {
     expect([name, headers[name.toLowerCase()]]).toEqual([name, config.headers[name]]);
   }
   await hydrated(page);
@@ -38,7 +47,10 @@ test('every response carries the security headers the whole suite runs under (HS
 });
 
 test.describe('under the <meta> Content-Security-Policy alone (no header, as on GitHub Pages)', () => {
-  test('a page hydrates, searches with Pagefind (WebAssembly) and switches language with no violation', async ({page, context}) => {
+  test('a page hydrates, searches with Pagefind (WebAssembly) and switches language with no violation', async ({
+    page,
+    context,
+  }) => {
     await withoutPolicyHeader(context);
     const response = await page.goto('/docs/fundamentals/iam');
     expect(response!.headers()['content-security-policy']).toBeUndefined();
@@ -57,24 +69,30 @@ test.describe('under the <meta> Content-Security-Policy alone (no header, as on 
   test.describe(() => {
     // The one violation this test provokes on purpose: Chromium reports it, and so does the fixture.
     // (A single pattern: an option given as a two-item array would be read as [value, options].)
-    test.use({allowedConsoleErrors: [/Executing inline script violates|Refused to execute inline script|CSP violation: script-src-elem blocked inline/]});
+    test.use({
+      allowedConsoleErrors: [
+        /Executing inline script violates|Refused to execute inline script|CSP violation: script-src-elem blocked inline/,
+      ],
+    });
 
-  test('the <meta> policy is enforced: an injected inline script does not run', async ({page, context}) => {
-    await withoutPolicyHeader(context);
-    await page.goto('/');
-    await hydrated(page);
-    const directive = await page.evaluate(
-      () =>
-        new Promise<string | null>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {once: true});
-          const script = document.createElement('script');
-          script.textContent = 'window.injected = true';
-          document.head.append(script);
-          setTimeout(() => resolve(null), 2000);
-        }),
-    );
-    expect(directive).toBe('script-src-elem');
-    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
-  });
+    test('the <meta> policy is enforced: an injected inline script does not run', async ({page, context}) => {
+      await withoutPolicyHeader(context);
+      await page.goto('/');
+      await hydrated(page);
+      const directive = await page.evaluate(
+        () =>
+          new Promise<string | null>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+              once: true,
+            });
+            const script = document.createElement('script');
+            script.textContent = 'window.injected = true';
+            document.head.append(script);
+            setTimeout(() => resolve(null), 2000);
+          }),
+      );
+      expect(directive).toBe('script-src-elem');
+      expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    });
   });
 });

@@ -14,8 +14,24 @@ import {PROGRESS_KEY} from '../../src/utils/practiceProgress';
 
 const byId = new Map(allPracticeQuestions.map((q) => [q.id, q]));
 const labels = {
-  es: {set: 'Qué practicar', start: 'Empezar', check: 'Comprobar', next: 'Siguiente pregunta', finish: 'Terminar la serie', right: '¡Correcto!', wrong: /^Incorrecto/},
-  en: {set: 'What to practise', start: 'Start', check: 'Check', next: 'Next question', finish: 'Finish the set', right: 'Correct!', wrong: /^Incorrect/},
+  es: {
+    set: 'Qué practicar',
+    start: 'Empezar',
+    check: 'Comprobar',
+    next: 'Siguiente pregunta',
+    finish: 'Terminar la serie',
+    right: '¡Correcto!',
+    wrong: /^Incorrecto/,
+  },
+  en: {
+    set: 'What to practise',
+    start: 'Start',
+    check: 'Check',
+    next: 'Next question',
+    finish: 'Finish the set',
+    right: 'Correct!',
+    wrong: /^Incorrect/,
+  },
 } as const;
 
 /** The task with the most questions, so a set has at least one (and a second one if the bank has it). */
@@ -45,7 +61,9 @@ async function seriousViolations(page: Page) {
 const storedProgress = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
 
 for (const locale of ['es', 'en'] as const satisfies readonly Locale[]) {
-  test(`${locale}: study mode checks an answer at once, explains every option, and keeps progress on reload`, async ({page}) => {
+  test(`${locale}: study mode checks an answer at once, explains every option, and keeps progress on reload`, async ({
+    page,
+  }) => {
     const t = labels[locale];
     await page.goto(`${localePrefix(locale)}/practice`);
     await hydrated(page);
@@ -77,7 +95,11 @@ for (const locale of ['es', 'en'] as const satisfies readonly Locale[]) {
     await hydrated(page);
     // The shared link opened the same question again; its answer is kept in progress.
     expect((await shownQuestion(page)).id).toBe(first.id);
-    expect(JSON.parse((await storedProgress(page))!).questions[first.id]).toMatchObject({task: task.id, last: 'right', right: 1});
+    expect(JSON.parse((await storedProgress(page))!).questions[first.id]).toMatchObject({
+      task: task.id,
+      last: 'right',
+      right: 1,
+    });
     await choose(page, wrongIds(first));
     await page.getByRole('button', {name: t.check, exact: true}).click();
     await expect(page.getByRole('status').filter({hasText: t.wrong})).toBeVisible();
@@ -95,7 +117,10 @@ test('a shared question link survives the language switch, mid-set', async ({pag
   await expect(page).toHaveURL(`/practice?q=${question.id}`);
   await expect(page.locator('article[data-question] legend')).toHaveText(question.stem.es.replaceAll('`', ''));
 
-  const dropdown = page.locator('.navbar__items--right .dropdown').filter({hasText: /Español|English/}).first();
+  const dropdown = page
+    .locator('.navbar__items--right .dropdown')
+    .filter({hasText: /Español|English/})
+    .first();
   await dropdown.hover();
   await dropdown.getByRole('link', {name: 'English', exact: true}).click();
   await expect(page).toHaveURL(`/en/practice?q=${question.id}`);
@@ -104,11 +129,14 @@ test('a shared question link survives the language switch, mid-set', async ({pag
   expect((await shownQuestion(page)).task).toBe(task.id);
 });
 
-test('the practice exam: weighted draw, countdown, flags, no feedback until the end, then score, domains and review', async ({page}) => {
+test('the practice exam: weighted draw, countdown, flags, no feedback until the end, then score, domains and review', async ({
+  page,
+}) => {
   await page.goto('/en/practice');
   await hydrated(page);
   const size = Math.min(EXAM_SIZE, allPracticeQuestions.length);
-  if (size < EXAM_SIZE) await expect(page.locator('[data-short-exam]')).toContainText(`${allPracticeQuestions.length} questions`);
+  if (size < EXAM_SIZE)
+    await expect(page.locator('[data-short-exam]')).toContainText(`${allPracticeQuestions.length} questions`);
   await page.getByRole('button', {name: 'Start the practice exam'}).click();
   await expect(page.getByRole('timer')).toHaveText(/^\d:\d\d:\d\d$/);
   await expect(page.getByRole('navigation', {name: 'Exam questions'}).getByRole('button')).toHaveCount(size);
@@ -152,7 +180,9 @@ test('the practice exam: weighted draw, countdown, flags, no feedback until the 
   expect(Object.keys(progress.questions)).toHaveLength(size);
 });
 
-test('progress: shown beside the exam map’s tasks, exported, reset, imported; a broken file is refused', async ({page}) => {
+test('progress: shown beside the exam map’s tasks, exported, reset, imported; a broken file is refused', async ({
+  page,
+}) => {
   await page.goto('/en/practice');
   await hydrated(page);
   const question = task.questions[0]!;
@@ -174,7 +204,9 @@ test('progress: shown beside the exam map’s tasks, exported, reset, imported; 
   await hydrated(page);
   const row = page.locator(`tr[data-task="${task.id}"] td`);
   await expect(row).toHaveText([String(task.questions.length), '1', '0', '1']);
-  await expect(page.getByLabel('What to practise').locator('option[value="wrong"]')).toHaveText('The ones I got wrong (1)');
+  await expect(page.getByLabel('What to practise').locator('option[value="wrong"]')).toHaveText(
+    'The ones I got wrong (1)',
+  );
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', {name: 'Export to a file'}).click();
@@ -194,8 +226,14 @@ test('progress: shown beside the exam map’s tasks, exported, reset, imported; 
   await expect(row).toHaveText([String(task.questions.length), '1', '0', '1']);
 
   const saved = await storedProgress(page);
-  await input.setInputFiles({name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "apuntes')});
-  await expect(page.getByText('The file is not JSON. Nothing was imported: your saved progress is unchanged.')).toBeVisible();
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "apuntes'),
+  });
+  await expect(
+    page.getByText('The file is not JSON. Nothing was imported: your saved progress is unchanged.'),
+  ).toBeVisible();
   expect(await storedProgress(page)).toBe(saved);
   await expect(row).toHaveText([String(task.questions.length), '1', '0', '1']);
 });

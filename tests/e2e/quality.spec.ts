@@ -11,7 +11,9 @@ import {localePrefix} from '../../src/data/locales';
 // A doc page with tables, code and glossary terms; the other kinds of page; the 404 page. (The practice
 // page's questions, feedback and exam result are checked with axe in practice.spec.ts.)
 const templates = [
-  ...docsVersions.flatMap((edition) => ['ec2/purchase-options', 'ec2/user-data'].map((slug) => docUrl(slug, 'es', edition))),
+  ...docsVersions.flatMap((edition) =>
+    ['ec2/purchase-options', 'ec2/user-data'].map((slug) => docUrl(slug, 'es', edition)),
+  ),
   '/',
   '/glossary',
   examMapPath('current'),
@@ -43,7 +45,8 @@ test.describe('light mode', () => {
       const outside: string[] = [];
       page.on('request', (request) => {
         const {origin, protocol} = new URL(request.url());
-        if (origin !== new URL(baseURL!).origin && protocol !== 'data:' && protocol !== 'blob:') outside.push(request.url());
+        if (origin !== new URL(baseURL!).origin && protocol !== 'data:' && protocol !== 'blob:')
+          outside.push(request.url());
       });
       await page.goto(url, {waitUntil: 'networkidle'});
       expect(await seriousViolations(page)).toEqual([]);
@@ -55,7 +58,15 @@ test.describe('light mode', () => {
 test.describe('dark mode', () => {
   // Dark mode has its own colours (primary shades, code tokens from the dark Prism theme).
   test.use({colorScheme: 'dark'});
-  const darkModePages = ['/', docUrl('development/cli', 'es'), docUrl('ec2/purchase-options', 'es'), '/glossary', '/exam-map', '/search?q=spot', '/practice'];
+  const darkModePages = [
+    '/',
+    docUrl('development/cli', 'es'),
+    docUrl('ec2/purchase-options', 'es'),
+    '/glossary',
+    '/exam-map',
+    '/search?q=spot',
+    '/practice',
+  ];
   for (const url of darkModePages.flatMap(localized)) {
     test(`${url}: accessible in dark mode`, async ({page}) => {
       await page.goto(url, {waitUntil: 'networkidle'});

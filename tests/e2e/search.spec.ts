@@ -9,9 +9,9 @@ const resultsText: Record<Locale, RegExp> = {
 
 /** The pages of the first five results on the search page. */
 async function topResultPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('article a').evaluateAll((links) =>
-    links.slice(0, 5).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator('article a')
+    .evaluateAll((links) => links.slice(0, 5).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return hrefs;
 }
 
@@ -35,7 +35,10 @@ for (const locale of locales) {
     await expect(page.locator('h1')).toHaveText(
       locale === 'es' ? `Resultados de búsqueda para "${query}"` : `Search results for "${query}"`,
     );
-    await expect(page.locator('input[type="search"][name="q"]')).toHaveAttribute('aria-label', locale === 'es' ? 'Buscar' : 'Search');
+    await expect(page.locator('input[type="search"][name="q"]')).toHaveAttribute(
+      'aria-label',
+      locale === 'es' ? 'Buscar' : 'Search',
+    );
     await expect(page.locator('article').first()).toBeVisible();
     // The page finds what the ranking tests find with the same code (tests/build/search.test.ts): a page about
     // encryption first.

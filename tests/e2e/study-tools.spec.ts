@@ -9,7 +9,6 @@ import {glossary} from '../../src/data/glossary';
 import {examGuide} from '../../src/data/exam';
 import {examTasks, taskAnchor} from '../../src/data/examGuide';
 
-
 for (const locale of locales) {
   test(`${locale}: the glossary lists every entry in alphabetical order, each with its anchor`, async ({page}) => {
     await page.goto(`${localePrefix(locale)}/glossary`);
@@ -34,14 +33,21 @@ for (const locale of locales) {
     await expect(page.locator('#read-replica')).toBeVisible();
   });
 
-  test(`${locale}: the glossary's entries arrive on client-side navigation too, and the filter works there`, async ({page}) => {
+  test(`${locale}: the glossary's entries arrive on client-side navigation too, and the filter works there`, async ({
+    page,
+  }) => {
     await page.goto(`${localePrefix(locale)}/`);
     await hydrated(page);
-    await page.locator(`.navbar a[href="${localePrefix(locale)}/glossary"]`).first().click();
+    await page
+      .locator(`.navbar a[href="${localePrefix(locale)}/glossary"]`)
+      .first()
+      .click();
     await expect(page.locator('dl > div[id]')).toHaveCount(glossary.length);
     await page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'}).fill('zzzz-none');
     await expect(page.locator('dl > div[id]:visible')).toHaveCount(0);
-    await expect(page.getByText(locale === 'es' ? 'Ningún término coincide con el filtro.' : 'No term matches the filter.')).toBeVisible();
+    await expect(
+      page.getByText(locale === 'es' ? 'Ningún término coincide con el filtro.' : 'No term matches the filter.'),
+    ).toBeVisible();
   });
 
   test(`${locale}: the exam map shows 4 domains and 12 tasks whose links land on their sections`, async ({page}) => {
@@ -146,9 +152,9 @@ for (const [locale, query, entryId] of [
     await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}/glossary\\?_highlight=`));
     // The filter holds the words the result matched, as the glossary writes them ("sesión sesiones fijas").
     const lastWord = query.split(' ').at(-1)!;
-    await expect(page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'})).toHaveValue(
-      new RegExp(lastWord),
-    );
+    await expect(
+      page.getByRole('searchbox', {name: locale === 'es' ? 'Filtrar términos' : 'Filter terms'}),
+    ).toHaveValue(new RegExp(lastWord));
     await expect(page.locator(`[id="${entryId}"]`)).toBeVisible();
     const shown = await page.locator('dl > div[id]:visible').count();
     expect(shown).toBeGreaterThan(0);

@@ -33,8 +33,15 @@ const source = (slug: string, locale: Locale, edition: EditionId) => {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 };
 
-function plannedPage(slug: string, seedLines: readonly (readonly [number, number])[], beyondNotes: boolean, edition: EditionId): PlannedPage {
-  const title = Object.fromEntries(locales.map((locale) => [locale, frontMatter(source(slug, locale, edition)).title ?? ''])) as Localized;
+function plannedPage(
+  slug: string,
+  seedLines: readonly (readonly [number, number])[],
+  beyondNotes: boolean,
+  edition: EditionId,
+): PlannedPage {
+  const title = Object.fromEntries(
+    locales.map((locale) => [locale, frontMatter(source(slug, locale, edition)).title ?? '']),
+  ) as Localized;
   return {
     slug,
     title,
@@ -50,11 +57,14 @@ export function readPagePlan(edition: EditionId = 'current'): PlannedCategory[] 
     .filter((category) => edition === 'current' || !category.beyondNotes)
     .map((category) => ({
       label: category.label,
-      pages: category.pages.map((page) => plannedPage(page.id, page.seedLines ?? [], Boolean(category.beyondNotes), edition)),
+      pages: category.pages.map((page) =>
+        plannedPage(page.id, page.seedLines ?? [], Boolean(category.beyondNotes), edition),
+      ),
     }));
 }
 
-export const plannedPages = (edition: EditionId = 'current'): PlannedPage[] => readPagePlan(edition).flatMap((c) => c.pages);
+export const plannedPages = (edition: EditionId = 'current'): PlannedPage[] =>
+  readPagePlan(edition).flatMap((c) => c.pages);
 
 export interface PlannedTable {
   component: string;

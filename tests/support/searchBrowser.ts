@@ -29,12 +29,19 @@ const freePort = () =>
 
 export async function startSiteSearch(): Promise<SiteSearch> {
   const port = await freePort();
-  const server: ChildProcess = spawn('node', [join(repoRoot, 'scripts', 'serve.mjs')], {env: {...process.env, PORT: String(port)}});
+  const server: ChildProcess = spawn('node', [join(repoRoot, 'scripts', 'serve.mjs')], {
+    env: {...process.env, PORT: String(port)},
+  });
   await new Promise((resolve) => server.stdout!.once('data', resolve));
   const origin = `http://127.0.0.1:${port}`;
   const source = readFileSync(join(repoRoot, 'src/theme/SearchBar/pagefind.ts'), 'utf8');
-  const code = ts.transpileModule(source, {compilerOptions: {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext}}).outputText;
-  const browser: Browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox']});
+  const code = ts.transpileModule(source, {
+    compilerOptions: {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext},
+  }).outputText;
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   const pages = new Map<Locale, Page>();
 
   async function pageFor(locale: Locale): Promise<Page> {

@@ -161,11 +161,20 @@ export function notesPages(docsDir = 'docs'): NotesPage[] {
       const source = read(file);
       const lines = source.split('\n');
       const siteNotes = admonitions(source).filter((admonition) => !authors.has(admonition.key));
-      const restLines = lines.map((line, i) => (siteNotes.some(({first, last}) => i >= first && i <= last) ? '' : line));
+      const restLines = lines.map((line, i) =>
+        siteNotes.some(({first, last}) => i >= first && i <= last) ? '' : line,
+      );
       return {
         file,
-        slug: relative(docsDir, file).replace(/\.mdx$/, '').split('\\').join('/'),
-        siteNotes: siteNotes.map(({first, last}) => ({file, line: first + 1, text: maskNonProse(lines.slice(first, last + 1).join('\n'))})),
+        slug: relative(docsDir, file)
+          .replace(/\.mdx$/, '')
+          .split('\\')
+          .join('/'),
+        siteNotes: siteNotes.map(({first, last}) => ({
+          file,
+          line: first + 1,
+          text: maskNonProse(lines.slice(first, last + 1).join('\n')),
+        })),
         rest: {file, line: 1, text: maskNonProse(restLines.join('\n'))},
       };
     });
@@ -217,7 +226,11 @@ export function uiStringsText(locale: 'es' | 'en'): SiteText[] {
     const entries = Object.entries(JSON.parse(raw) as Record<string, {message?: unknown}>);
     return entries.flatMap(([key, entry]) => {
       if (typeof entry?.message !== 'string') return [];
-      const line = Math.max(0, lines.findIndex((l) => l.includes(JSON.stringify(key)))) + 1;
+      const line =
+        Math.max(
+          0,
+          lines.findIndex((l) => l.includes(JSON.stringify(key))),
+        ) + 1;
       return [{file, line, text: maskNonProse(entry.message)}];
     });
   });
@@ -292,7 +305,12 @@ export function addedToNotes(page: NotesPage, rules: readonly VocabularyRule[]):
     const here = now.filter((other) => conceptOf.get(other.form) === concept).length;
     const original = before.get(concept) ?? 0;
     if (here <= original) return [];
-    return [{...finding, note: `"${concept}": ${here} on the page outside the site's notes, ${original} in the author's lines`}];
+    return [
+      {
+        ...finding,
+        note: `"${concept}": ${here} on the page outside the site's notes, ${original} in the author's lines`,
+      },
+    ];
   });
 }
 

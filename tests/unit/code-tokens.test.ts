@@ -38,7 +38,9 @@ describe('build-time highlighting', () => {
   });
 
   it('reaches the MDX code element as a prop', async () => {
-    const out = String(await compile('```bash\necho hi\n```', {remarkPlugins: [[remarkCodeTokens, {languages: ['bash']}]]}));
+    const out = String(
+      await compile('```bash\necho hi\n```', {remarkPlugins: [[remarkCodeTokens, {languages: ['bash']}]]}),
+    );
     expect(out).toMatch(/tokens: "\[\[/);
   });
 
@@ -62,7 +64,10 @@ describe('build-time highlighting', () => {
   it('shows the code uncoloured rather than wrong when tokens and code disagree', () => {
     const [node] = tokenized('```bash\necho one\n```');
     expect(tokenLinesFor('something else', tokensOf(node!))).toEqual([[{types: ['plain'], content: 'something else'}]]);
-    expect(tokenLinesFor('a\nb', undefined)).toEqual([[{types: ['plain'], content: 'a'}], [{types: ['plain'], content: 'b'}]]);
+    expect(tokenLinesFor('a\nb', undefined)).toEqual([
+      [{types: ['plain'], content: 'a'}],
+      [{types: ['plain'], content: 'b'}],
+    ]);
   });
 });
 

@@ -22,7 +22,9 @@ describe.each(docsVersions)('content coverage of the original notes in the %s ed
     const missing = results.filter((r) => r.share < LINE_THRESHOLD);
     console.log(
       `Content coverage (${version}): ${covered.length}/${results.length} lines (${percentage.toFixed(1)} %)` +
-        missing.map((r) => `\n  missing L${r.line} on ${r.slug} (${Math.round(r.share * 100)} %): ${r.text.trim()}`).join(''),
+        missing
+          .map((r) => `\n  missing L${r.line} on ${r.slug} (${Math.round(r.share * 100)} %): ${r.text.trim()}`)
+          .join(''),
     );
     expect(percentage).toBeGreaterThanOrEqual(95);
   });

@@ -49,13 +49,18 @@ function policyHeaders(policyRef: Json): Record<string, string> {
   const policy = resources[policyRef.Ref].Properties.ResponseHeadersPolicyConfig;
   const security = policy.SecurityHeadersConfig ?? {};
   const headers: Record<string, string> = {};
-  if (security.ContentSecurityPolicy) headers['Content-Security-Policy'] = security.ContentSecurityPolicy.ContentSecurityPolicy;
+  if (security.ContentSecurityPolicy)
+    headers['Content-Security-Policy'] = security.ContentSecurityPolicy.ContentSecurityPolicy;
   if (security.ContentTypeOptions) headers['X-Content-Type-Options'] = 'nosniff';
   if (security.ReferrerPolicy) headers['Referrer-Policy'] = security.ReferrerPolicy.ReferrerPolicy;
   if (security.FrameOptions) headers['X-Frame-Options'] = security.FrameOptions.FrameOption;
   if (security.StrictTransportSecurity) {
     const {AccessControlMaxAgeSec, IncludeSubdomains, Preload} = security.StrictTransportSecurity;
-    headers['Strict-Transport-Security'] = [`max-age=${AccessControlMaxAgeSec}`, IncludeSubdomains && 'includeSubDomains', Preload && 'preload']
+    headers['Strict-Transport-Security'] = [
+      `max-age=${AccessControlMaxAgeSec}`,
+      IncludeSubdomains && 'includeSubDomains',
+      Preload && 'preload',
+    ]
       .filter(Boolean)
       .join('; ');
   }
@@ -133,11 +138,20 @@ describe('deploy/headers.json', () => {
   it("stores Pagefind's gzipped binary files as application/octet-stream, and names no other type", () => {
     // pagefind.js fetches them, gunzips them itself and instantiates the WebAssembly from bytes: application/wasm
     // would misname gzip data, and a Content-Encoding would make the browser unzip them first.
-    for (const path of ['/pagefind/current/wasm.es.pagefind', '/en/pagefind/dva-c02/wasm.unknown.pagefind',
-      '/pagefind/current/index/es_0123abc.pf_index', '/pagefind/current/pagefind.es_0123abc.pf_meta']) {
+    for (const path of [
+      '/pagefind/current/wasm.es.pagefind',
+      '/en/pagefind/dva-c02/wasm.unknown.pagefind',
+      '/pagefind/current/index/es_0123abc.pf_index',
+      '/pagefind/current/pagefind.es_0123abc.pf_meta',
+    ]) {
       expect([path, objectMetadata(config, path)['Content-Type']]).toEqual([path, 'application/octet-stream']);
     }
-    for (const path of ['/pagefind/current/pagefind.js', '/pagefind/current/pagefind-entry.json', '/index.html', '/img/logo.svg']) {
+    for (const path of [
+      '/pagefind/current/pagefind.js',
+      '/pagefind/current/pagefind-entry.json',
+      '/index.html',
+      '/img/logo.svg',
+    ]) {
       expect([path, objectMetadata(config, path)['Content-Type']]).toEqual([path, undefined]);
     }
   });
@@ -198,7 +212,9 @@ describe('deploy/cloudfront.template.json', () => {
       for (const statement of allows) {
         expect(statement.Effect).toBe('Allow');
         expect(statement.Principal).toEqual({Service: 'cloudfront.amazonaws.com'});
-        expect(statement.Condition.StringEquals['AWS:SourceArn']['Fn::Sub']).toMatch(/:distribution\/\$\{Distribution\}$/);
+        expect(statement.Condition.StringEquals['AWS:SourceArn']['Fn::Sub']).toMatch(
+          /:distribution\/\$\{Distribution\}$/,
+        );
       }
       expect([id, allows.length > 0]).toEqual([id, id !== 'LogBucket']);
     }
@@ -221,7 +237,11 @@ describe('deploy/cloudfront.template.json', () => {
   });
 
   it('logs every request (standard logging) to its own bucket, which accepts the log delivery ACL', () => {
-    expect(distribution.Logging).toEqual({Bucket: {'Fn::GetAtt': ['LogBucket', 'DomainName']}, Prefix: 'cloudfront/', IncludeCookies: false});
+    expect(distribution.Logging).toEqual({
+      Bucket: {'Fn::GetAtt': ['LogBucket', 'DomainName']},
+      Prefix: 'cloudfront/',
+      IncludeCookies: false,
+    });
     // Legacy standard logging writes through bucket ACLs: the log bucket is the only one that enables them.
     expect(resources.LogBucket.Properties.OwnershipControls.Rules).toEqual([{ObjectOwnership: 'BucketOwnerPreferred'}]);
     expect(resources.SiteBucket.Properties.OwnershipControls.Rules).toEqual([{ObjectOwnership: 'BucketOwnerEnforced'}]);
@@ -259,35 +279,47 @@ describe('deploy/cloudfront.template.json', () => {
 
   it('sends, for every kind of path, exactly the headers of deploy/headers.json: policy plus object metadata', () => {
     for (const path of samplePaths) {
-      const sent = {...policyHeaders(behaviorFor(path).ResponseHeadersPolicyId), 'Cache-Control': objectMetadata(config, path)['Cache-Control']};
+      const sent = {
+        ...policyHeaders(behaviorFor(path).ResponseHeadersPolicyId),
+        'Cache-Control': objectMetadata(config, path)['Cache-Control'],
+      };
       expect([path, sent]).toEqual([path, headersFor(config, path)]);
     }
     // No policy sets Cache-Control: an error response keeps its page's no-cache.
-    for (const resource of Object.values(resources).filter((r) => r.Type === 'AWS::CloudFront::ResponseHeadersPolicy')) {
+    for (const resource of Object.values(resources).filter(
+      (r) => r.Type === 'AWS::CloudFront::ResponseHeadersPolicy',
+    )) {
       const items: Json[] = resource.Properties.ResponseHeadersPolicyConfig.CustomHeadersConfig?.Items ?? [];
       expect(items.map((item) => item.Header.toLowerCase())).not.toContain('cache-control');
     }
   });
 
   it('answers over HTTPS only, and runs the function only on the HTML behaviors', () => {
-    const rewrites = [{EventType: 'viewer-request', FunctionARN: {'Fn::GetAtt': ['UrlRewriteFunction', 'FunctionARN']}}];
+    const rewrites = [
+      {EventType: 'viewer-request', FunctionARN: {'Fn::GetAtt': ['UrlRewriteFunction', 'FunctionARN']}},
+    ];
     for (const behavior of [...distribution.CacheBehaviors, distribution.DefaultCacheBehavior]) {
       expect(behavior.ViewerProtocolPolicy).toBe('redirect-to-https');
       const hashedFiles = config.rules.slice(0, -1).some((rule) => rule.paths.includes(behavior.PathPattern));
-      expect([behavior.PathPattern, behavior.FunctionAssociations]).toEqual([behavior.PathPattern, hashedFiles ? undefined : rewrites]);
+      expect([behavior.PathPattern, behavior.FunctionAssociations]).toEqual([
+        behavior.PathPattern,
+        hashedFiles ? undefined : rewrites,
+      ]);
     }
     expect(behaviorFor('/docs/ec2/basics').FunctionAssociations).toEqual(rewrites);
     expect(behaviorFor('/en/docs/ec2/basics').FunctionAssociations).toEqual(rewrites);
     expect(behaviorFor('/assets/js/main.0123abcd.js').FunctionAssociations).toBeUndefined();
   });
 
-  it("gives each locale its own 404 page, with status 404", () => {
+  it('gives each locale its own 404 page, with status 404', () => {
     // S3 answers a missing key with 404 when the reader may list the bucket, 403 when not: the Spanish
     // bucket lets the distribution list it, the English one does not.
     const actions = (bucket: string) =>
       Object.values(resources)
         .filter((r) => r.Type === 'AWS::S3::BucketPolicy' && r.Properties.Bucket.Ref === bucket)
-        .flatMap((r) => r.Properties.PolicyDocument.Statement.filter((s: Json) => s.Effect === 'Allow').map((s: Json) => s.Action));
+        .flatMap((r) =>
+          r.Properties.PolicyDocument.Statement.filter((s: Json) => s.Effect === 'Allow').map((s: Json) => s.Action),
+        );
     expect(actions('SiteBucket').sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
     expect(actions('EnglishBucket')).toEqual(['s3:GetObject']);
     const bucketOf = (path: string) =>
@@ -314,14 +346,16 @@ describe('deploy/cloudfront.template.json', () => {
     const source = readFileSync(join(repoRoot, 'deploy', 'url-rewrite.js'), 'utf8');
     // The file itself names no locale: the generator writes them in.
     expect(source).toMatch(/^var LOCALE_HOMES = \[\];/m);
-    expect(Properties.FunctionCode.replace(/^var LOCALE_HOMES = .*$/m, '')).toBe(source.replace(/^var LOCALE_HOMES = .*$/m, ''));
+    expect(Properties.FunctionCode.replace(/^var LOCALE_HOMES = .*$/m, '')).toBe(
+      source.replace(/^var LOCALE_HOMES = .*$/m, ''),
+    );
     // CloudFront Functions' size quota.
     expect(Buffer.byteLength(Properties.FunctionCode)).toBeLessThan(10 * 1024);
   });
 });
 
 describe('the CloudFront Function (deploy/url-rewrite.js)', () => {
-  it('serves clean URLs from the build\'s .html files', () => {
+  it("serves clean URLs from the build's .html files", () => {
     expect(rewrite('/')).toBe('/index.html');
     expect(rewrite('/docs/ec2/basics')).toBe('/docs/ec2/basics.html');
     expect(rewrite('/exam-map/dva-c02')).toBe('/exam-map/dva-c02.html');
@@ -356,13 +390,18 @@ describe('the CloudFront Function (deploy/url-rewrite.js)', () => {
   });
 
   it('leaves files alone', () => {
-    for (const uri of ['/assets/js/main.0123abcd.js', '/pagefind/current/pagefind.js', '/en/img/logo.svg', '/404.html']) {
+    for (const uri of [
+      '/assets/js/main.0123abcd.js',
+      '/pagefind/current/pagefind.js',
+      '/en/img/logo.svg',
+      '/404.html',
+    ]) {
       expect(rewrite(uri)).toBe(uri);
     }
   });
 });
 
-describe('the build\'s CSP check (src/plugins/contentSecurityPolicy.ts)', () => {
+describe("the build's CSP check (src/plugins/contentSecurityPolicy.ts)", () => {
   const script = 'document.documentElement.dataset.ok="1"';
   const page = (body: string) => `<!doctype html><html><head>${body}</head><body></body></html>`;
 
@@ -381,7 +420,8 @@ describe('the build\'s CSP check (src/plugins/contentSecurityPolicy.ts)', () => 
   });
 
   it('writes the <meta> policy right after <meta charset>, before any script, once', () => {
-    const html = '<!doctype html><html><head><meta charset=UTF-8><title>x</title><script>x()</script></head><body></body></html>';
+    const html =
+      '<!doctype html><html><head><meta charset=UTF-8><title>x</title><script>x()</script></head><body></body></html>';
     const policy = "default-src 'self'; script-src 'self' 'sha256-abc='";
     const written = withMetaPolicy(html, policy);
     expect(written).toBe(
@@ -389,11 +429,16 @@ describe('the build\'s CSP check (src/plugins/contentSecurityPolicy.ts)', () => 
         '<script>x()</script></head><body></body></html>',
     );
     expect(withMetaPolicy(written, policy)).toBe(written);
-    expect(() => withMetaPolicy('<html><head><script>x()</script><meta charset=UTF-8></head></html>', policy)).toThrow(/before/);
+    expect(() => withMetaPolicy('<html><head><script>x()</script><meta charset=UTF-8></head></html>', policy)).toThrow(
+      /before/,
+    );
   });
 
   it('rejects what no hash can allow: event handler attributes and javascript: URLs', () => {
-    const problems = inlineScriptProblems(page('<img src=x.png onerror=alert(1)><a href="javascript:void 0">x</a>'), []);
+    const problems = inlineScriptProblems(
+      page('<img src=x.png onerror=alert(1)><a href="javascript:void 0">x</a>'),
+      [],
+    );
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining('onerror'),
       expect.stringContaining('javascript:'),
@@ -417,7 +462,10 @@ describe('the GitHub Pages workflow (.github/workflows/deploy-pages.yml)', () =>
   });
 
   it('gives every job a timeout, and publishes the build the tests ran on', () => {
-    const jobs = workflow.slice(workflow.indexOf('\njobs:\n')).split(/\n {2}(?=\w+:\n)/).slice(1);
+    const jobs = workflow
+      .slice(workflow.indexOf('\njobs:\n'))
+      .split(/\n {2}(?=\w+:\n)/)
+      .slice(1);
     expect(jobs.map((job) => job.split(':')[0])).toEqual(['build', 'deploy']);
     for (const job of jobs) expect(job).toMatch(/\n {4}timeout-minutes: \d+\n/);
     // Between the tests and the upload, nothing builds again.

@@ -4,7 +4,14 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {currentSnapshot, glossaryOf, parseSnapshot, snapshotFile, snapshots, tablesOf} from '../../src/data/editionData';
+import {
+  currentSnapshot,
+  glossaryOf,
+  parseSnapshot,
+  snapshotFile,
+  snapshots,
+  tablesOf,
+} from '../../src/data/editionData';
 import {comparisonTables} from '../../src/data/tables';
 import {editions, pastEditions} from '../../src/data/editions';
 import {docsContentDir, locales} from '../../src/data/locales';
@@ -61,7 +68,9 @@ describe('past editions', () => {
     ['beyondNotesPages', (s: Record<string, unknown>) => ({...s, beyondNotesPages: undefined})],
   ])('a snapshot with a malformed %s is refused when loaded', (field, damage) => {
     const written = JSON.parse(JSON.stringify(currentSnapshot('2030-01-01')));
-    expect(() => parseSnapshot('broken', damage(written))).toThrow(field === 'table' ? /table ElbTypes/ : new RegExp(field));
+    expect(() => parseSnapshot('broken', damage(written))).toThrow(
+      field === 'table' ? /table ElbTypes/ : new RegExp(field),
+    );
   });
 });
 

@@ -42,7 +42,9 @@ describe('glossary terms in place', () => {
 
   it('marks past editions but the notes as written', async () => {
     const pastEdition = '/site/versioned_docs/version-dva-c02/fundamentals/regions-and-zones.mdx';
-    expect(await compiled('Cada región tiene zonas de disponibilidad.', pastEdition)).toContain('id="availability-zone"');
+    expect(await compiled('Cada región tiene zonas de disponibilidad.', pastEdition)).toContain(
+      'id="availability-zone"',
+    );
   });
 
   it('fails on an unknown id', async () => {

@@ -3,12 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {headingIds, locales, readDoc} from '../support/docs';
 import {foldForSearch} from '../../src/utils/textFilter';
-import {
-  glossary,
-  glossaryEntry,
-  matchesFilter,
-  otherLanguageName,
-} from '../../src/data/glossary';
+import {glossary, glossaryEntry, matchesFilter, otherLanguageName} from '../../src/data/glossary';
 
 describe('glossary', () => {
   it('has at least 120 terms', () => {
@@ -45,17 +40,23 @@ describe('glossary', () => {
         owners.set(key, (owners.get(key) ?? new Set()).add(entry.id));
       }
     }
-    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([form, ids]) => `${form}: ${[...ids].join(', ')}`);
+    const shared = [...owners]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([form, ids]) => `${form}: ${[...ids].join(', ')}`);
     expect(shared).toEqual([]);
   });
 
   it('awsEs is given only where it differs from the site’s Spanish', () => {
-    const same = glossary.filter((entry) => entry.awsEs !== undefined && (entry.awsEs.trim() === '' || entry.awsEs === entry.es));
+    const same = glossary.filter(
+      (entry) => entry.awsEs !== undefined && (entry.awsEs.trim() === '' || entry.awsEs === entry.es),
+    );
     expect(same.map((entry) => entry.id)).toEqual([]);
   });
 
   describe('every section points at a heading of the current edition', () => {
-    const withSection = glossary.flatMap((entry) => (entry.section === undefined ? [] : [[entry.id, entry.section] as const]));
+    const withSection = glossary.flatMap((entry) =>
+      entry.section === undefined ? [] : [[entry.id, entry.section] as const],
+    );
     it.each(withSection)('%s → %s', (_id, section) => {
       const [slug, anchor, ...rest] = section.split('#');
       expect(rest, 'one # only').toEqual([]);

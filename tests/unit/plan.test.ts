@@ -9,11 +9,15 @@ import {studyPlan} from '../../src/data/studyPlan';
 import {docsVersions, frontMatter, headingIds, readDoc} from '../support/docs';
 import {plannedPages, plannedTables, repoRoot} from '../support/plan';
 
-const notesLines = readFileSync(join(repoRoot, 'notes', 'apuntes-originales.txt'), 'utf8').trimEnd().split('\n').length;
+const notesLines = readFileSync(join(repoRoot, 'notes', 'apuntes-originales.txt'), 'utf8')
+  .trimEnd()
+  .split('\n').length;
 
 describe('study plan', () => {
   it('gives every line of the notes to exactly one page', () => {
-    const lines = plannedPages().flatMap((p) => p.seedLines).sort((a, b) => a - b);
+    const lines = plannedPages()
+      .flatMap((p) => p.seedLines)
+      .sort((a, b) => a - b);
     expect(lines).toEqual(Array.from({length: notesLines}, (_, i) => i + 1));
   });
 
@@ -25,7 +29,11 @@ describe('study plan', () => {
 
   it('past editions have every notes page and no page beyond the notes', () => {
     for (const {id} of pastEditions) {
-      expect(plannedPages(id).map((p) => p.slug)).toEqual(plannedPages().filter((p) => !p.beyondNotes).map((p) => p.slug));
+      expect(plannedPages(id).map((p) => p.slug)).toEqual(
+        plannedPages()
+          .filter((p) => !p.beyondNotes)
+          .map((p) => p.slug),
+      );
     }
   });
 

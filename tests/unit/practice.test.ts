@@ -56,7 +56,9 @@ describe.each(cases)('question %s', (_, question: PracticeQuestion) => {
   });
 
   it('names its options a, b, c… in order', () => {
-    expect(question.options.map((option) => option.id)).toEqual(question.options.map((_, i) => String.fromCharCode(97 + i)));
+    expect(question.options.map((option) => option.id)).toEqual(
+      question.options.map((_, i) => String.fromCharCode(97 + i)),
+    );
   });
 
   it('has no two options with the same text', () => {

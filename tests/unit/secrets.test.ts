@@ -28,7 +28,9 @@ describe('secrets', () => {
   });
 
   it('no tracked file contains one', () => {
-    const files = execFileSync('git', ['ls-files', '-z'], {cwd: repoRoot, encoding: 'utf8'}).split('\0').filter(Boolean);
+    const files = execFileSync('git', ['ls-files', '-z'], {cwd: repoRoot, encoding: 'utf8'})
+      .split('\0')
+      .filter(Boolean);
     expect(files.length).toBeGreaterThan(50);
     const hits = files
       .filter((file) => file !== 'package-lock.json')

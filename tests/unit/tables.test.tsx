@@ -13,7 +13,12 @@ import {plannedPages, repoRoot} from '../support/plan';
 
 // Every edition's tables: the live data for the current edition, the snapshot for a frozen one.
 const cases = editions.flatMap(({id: edition}) =>
-  Object.entries(tablesOf(edition)).map(([file, table]) => ({name: `${file} (${edition})`, file, edition, table: table!})),
+  Object.entries(tablesOf(edition)).map(([file, table]) => ({
+    name: `${file} (${edition})`,
+    file,
+    edition,
+    table: table!,
+  })),
 );
 
 const columnKeys = (table: ComparisonTable) => Object.keys(table.columns);
@@ -29,7 +34,9 @@ const labels = Object.fromEntries(
 ) as Record<Locale, TableLabels>;
 
 function render(table: ComparisonTable, locale: Locale, sort: SortState | null = null): string {
-  return renderToStaticMarkup(<View table={localTable(table, locale)} labels={labels[locale]} sort={sort} onSort={() => {}} />);
+  return renderToStaticMarkup(
+    <View table={localTable(table, locale)} labels={labels[locale]} sort={sort} onSort={() => {}} />,
+  );
 }
 
 /** The visible text of some markup, with React's entity escaping undone. */
@@ -176,17 +183,22 @@ describe.each(cases)('rendering of $name', ({table}) => {
   });
 
   describe.each(sortableKeys(table))('sorted by %s', (column) => {
-    it.each(['ascending', 'descending'] as const)('%s: orders the rows, empty values last, and sets aria-sort', (direction) => {
-      const html = render(table, 'en', {column, direction});
-      const values = renderedRowIds(html).map((id) => table.rows.find((row) => row.id === id)!.cells[column].sortValue ?? null);
-      const known = values.filter((value) => value !== null);
-      const ordered = [...known].sort((a, b) => (direction === 'ascending' ? a - b : b - a));
-      expect(values).toEqual([...ordered, ...values.filter((value) => value === null)]);
+    it.each(['ascending', 'descending'] as const)(
+      '%s: orders the rows, empty values last, and sets aria-sort',
+      (direction) => {
+        const html = render(table, 'en', {column, direction});
+        const values = renderedRowIds(html).map(
+          (id) => table.rows.find((row) => row.id === id)!.cells[column].sortValue ?? null,
+        );
+        const known = values.filter((value) => value !== null);
+        const ordered = [...known].sort((a, b) => (direction === 'ascending' ? a - b : b - a));
+        expect(values).toEqual([...ordered, ...values.filter((value) => value === null)]);
 
-      const sortedHeader = html.match(new RegExp(`<th[^>]*aria-sort="${direction}"[^>]*>(.*?)</th>`))?.[1] ?? '';
-      expect(textOf(sortedHeader)).toContain(table.columns[column].label.en);
-      expect(count(html, /aria-sort="none"/g)).toBe(sortableKeys(table).length - 1);
-    });
+        const sortedHeader = html.match(new RegExp(`<th[^>]*aria-sort="${direction}"[^>]*>(.*?)</th>`))?.[1] ?? '';
+        expect(textOf(sortedHeader)).toContain(table.columns[column].label.en);
+        expect(count(html, /aria-sort="none"/g)).toBe(sortableKeys(table).length - 1);
+      },
+    );
   });
 });
 
@@ -222,8 +234,16 @@ describe('key values from the notes (dva-c01)', () => {
 
   it('EC2: Spot up to 90 %, Reserved up to 75 %, Convertible up to 54 %, 2-minute Spot notice', () => {
     const discount = (id: string) => rowById('Ec2PurchaseOptions', id).cells.discount;
-    expect(discount('ec2-spot')).toMatchObject({sortValue: 90, es: expect.stringContaining('90'), en: expect.stringContaining('90')});
-    expect(discount('ec2-reserved')).toMatchObject({sortValue: 75, es: expect.stringContaining('75'), en: expect.stringContaining('75')});
+    expect(discount('ec2-spot')).toMatchObject({
+      sortValue: 90,
+      es: expect.stringContaining('90'),
+      en: expect.stringContaining('90'),
+    });
+    expect(discount('ec2-reserved')).toMatchObject({
+      sortValue: 75,
+      es: expect.stringContaining('75'),
+      en: expect.stringContaining('75'),
+    });
     expect(discount('ec2-convertible-reserved')).toMatchObject({sortValue: 54, en: expect.stringContaining('54')});
     const interruption = rowById('Ec2PurchaseOptions', 'ec2-spot').cells.interruption;
     expect(interruption.es).toContain('2 minutos');
@@ -243,7 +263,12 @@ describe('key values from the notes (dva-c01)', () => {
   });
 
   it('EBS: the types under their correct names', () => {
-    expect(tableOf('EbsVolumeTypes', 'dva-c01').rows.map((row) => withoutCode(row.label.en))).toEqual(['gp2', 'io1', 'st1', 'sc1']);
+    expect(tableOf('EbsVolumeTypes', 'dva-c01').rows.map((row) => withoutCode(row.label.en))).toEqual([
+      'gp2',
+      'io1',
+      'st1',
+      'sc1',
+    ]);
   });
 });
 
@@ -252,7 +277,11 @@ describe('key values of the DVA-C02 edition', () => {
 
   it('EC2: Reserved up to 72 %, Convertible up to 54 %, Spot up to 90 % without bidding', () => {
     const discount = (id: string) => c02('Ec2PurchaseOptions', id).cells.discount;
-    expect(discount('ec2-reserved')).toMatchObject({sortValue: 72, es: expect.stringContaining('72'), en: expect.stringContaining('72')});
+    expect(discount('ec2-reserved')).toMatchObject({
+      sortValue: 72,
+      es: expect.stringContaining('72'),
+      en: expect.stringContaining('72'),
+    });
     expect(discount('ec2-reserved').en).not.toContain('75');
     expect(discount('ec2-convertible-reserved')).toMatchObject({sortValue: 54, en: expect.stringContaining('54')});
     expect(discount('ec2-spot')).toMatchObject({sortValue: 90, en: expect.stringContaining('90')});
@@ -290,7 +319,9 @@ describe('key values of the DVA-C02 edition', () => {
     expect(c02(tables, 's3-sse-s3').cells.byDefault.en).toContain('5 January 2023');
     expect(c02(tables, 's3-sse-s3').cells.byDefault.es).toContain('5 de enero de 2023');
     expect(c02(tables, 's3-dsse-kms').cells.header.en).toContain('`"x-amz-server-side-encryption": "aws:kms:dsse"`');
-    expect(render(tableOf(tables, 'dva-c02'), 'en')).toContain('<code>&quot;x-amz-server-side-encryption&quot;: &quot;aws:kms:dsse&quot;</code>');
+    expect(render(tableOf(tables, 'dva-c02'), 'en')).toContain(
+      '<code>&quot;x-amz-server-side-encryption&quot;: &quot;aws:kms:dsse&quot;</code>',
+    );
     expect(c02(tables, 's3-sse-c').cells.byDefault.en).toContain('`BlockedEncryptionTypes`');
     expect(c02(tables, 's3-sse-c').cells.header.en).toContain('HTTPS');
   });
@@ -321,7 +352,9 @@ describe('key values of the DVA-C02 edition', () => {
   it('EBS vs. instance store: Multi-Attach, and instance store survives a reboot only', () => {
     const tables = 'EbsVsInstanceStore';
     expect(c02(tables, 'storage-ebs').cells.attachment.en).toContain('Multi-Attach');
-    expect(c02(tables, 'storage-instance-store').cells.persistence.en).toMatch(/Survives a reboot; lost if the instance stops, hibernates or terminates/);
+    expect(c02(tables, 'storage-instance-store').cells.persistence.en).toMatch(
+      /Survives a reboot; lost if the instance stops, hibernates or terminates/,
+    );
   });
 
   it('says something in every cell: no “not stated in the notes” marker', () => {

@@ -25,8 +25,12 @@ describe("the template against CloudFormation's resource schemas", () => {
     t.Resources.SiteBucket.Properties.VersioningConfiguration = {State: 'Enabled'};
     expect(schemaProblems(t)).toEqual([
       expect.stringMatching(/^Resources\.SiteBucket\.Properties\.VersioningConfiguration\.State: unknown property/),
-      expect.stringMatching(/^Resources\.SiteBucket\.Properties\.VersioningConfiguration: required property Status is missing/),
-      expect.stringMatching(/^Resources\.Distribution\.Properties\.DistributionConfig\.DefaultRootObjekt: unknown property/),
+      expect.stringMatching(
+        /^Resources\.SiteBucket\.Properties\.VersioningConfiguration: required property Status is missing/,
+      ),
+      expect.stringMatching(
+        /^Resources\.Distribution\.Properties\.DistributionConfig\.DefaultRootObjekt: unknown property/,
+      ),
     ]);
   });
 
@@ -64,7 +68,9 @@ describe("the template against CloudFormation's resource schemas", () => {
   it('checks both branches of an Fn::If against the schema', () => {
     const t = copy();
     distributionConfig(t).ViewerCertificate['Fn::If'][1].SslSupport = 'sni-only';
-    expect(schemaProblems(t)).toEqual([expect.stringMatching(/ViewerCertificate\[true\]\.SslSupport: unknown property/)]);
+    expect(schemaProblems(t)).toEqual([
+      expect.stringMatching(/ViewerCertificate\[true\]\.SslSupport: unknown property/),
+    ]);
   });
 
   it('generates a template that stays valid (the committed one is the generated one)', () => {
@@ -87,17 +93,31 @@ describe("the template against AWS Control Tower's guard rules for CloudFront an
     const results = guardResults(template);
     expect(Object.keys(results)).toHaveLength(21);
     expect(failing(results)).toEqual([...deliberate, ...defaultCertificate].sort());
-    for (const rule of ['ct-cloudfront-pr-1', 'ct-cloudfront-pr-3', 'ct-cloudfront-pr-5', 'ct-cloudfront-pr-10',
-      'ct-s3-pr-1', 'ct-s3-pr-3', 'ct-s3-pr-5', 'ct-s3-pr-6', 'ct-s3-pr-8', 'ct-s3-pr-11']) {
+    for (const rule of [
+      'ct-cloudfront-pr-1',
+      'ct-cloudfront-pr-3',
+      'ct-cloudfront-pr-5',
+      'ct-cloudfront-pr-10',
+      'ct-s3-pr-1',
+      'ct-s3-pr-3',
+      'ct-s3-pr-5',
+      'ct-s3-pr-6',
+      'ct-s3-pr-8',
+      'ct-s3-pr-11',
+    ]) {
       expect([rule, results[rule].status]).toEqual([rule, 'PASS']);
     }
   });
 
   it('meets the certificate and TLS rules too with a custom domain', () => {
-    const withDomain = resolveConditions(template, {CustomDomain: true}, {
-      DomainName: 'www.example.org',
-      CertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/00000000-0000-0000-0000-000000000000',
-    });
+    const withDomain = resolveConditions(
+      template,
+      {CustomDomain: true},
+      {
+        DomainName: 'www.example.org',
+        CertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/00000000-0000-0000-0000-000000000000',
+      },
+    );
     expect(failing(guardResults(withDomain))).toEqual(deliberate.sort());
   });
 

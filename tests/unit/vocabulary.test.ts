@@ -35,7 +35,10 @@ const rejectedForms = vocabulary.flatMap((rule) => rule.rejected.map((form) => [
 
 const isAllowed = (finding: Finding) =>
   allowed.some(
-    (entry) => entry.file === finding.file && fold(entry.form).toLowerCase() === fold(finding.form).toLowerCase() && finding.context.includes(entry.context),
+    (entry) =>
+      entry.file === finding.file &&
+      fold(entry.form).toLowerCase() === fold(finding.form).toLowerCase() &&
+      finding.context.includes(entry.context),
   );
 
 const describeFinding = (f: Finding) =>
@@ -43,7 +46,9 @@ const describeFinding = (f: Finding) =>
 
 /** Findings per file, over every file the check reads (a file with none is a passing test). */
 function byFile(files: readonly string[], findings: readonly Finding[]): [string, string[]][] {
-  return [...new Set(files)].sort().map((file) => [file, findings.filter((f) => f.file === file && !isAllowed(f)).map(describeFinding)]);
+  return [...new Set(files)]
+    .sort()
+    .map((file) => [file, findings.filter((f) => f.file === file && !isAllowed(f)).map(describeFinding)]);
 }
 
 describe('the vocabulary list', () => {
@@ -56,15 +61,22 @@ describe('the vocabulary list', () => {
     }
   });
 
-  it.each(rejectedForms)('catches "%s" (→ %s) in a sentence, in capitals, without accents and across a line break', (form) => {
-    const samples = [
-      `En esta sección, ${form} aparece en medio de la frase.`,
-      `${form.toLocaleUpperCase('es')}: al principio y en mayúsculas.`,
-      `Sin tildes: ${form.normalize('NFD').replace(/\p{M}/gu, '')}.`,
-      `Partido en dos líneas: ${form.replace(/ /g, '\n  ')}, como en un párrafo de MDX.`,
-    ];
-    for (const sample of samples) expect(matcher(sample).map((m) => m.form), sample).toEqual([form]);
-  });
+  it.each(rejectedForms)(
+    'catches "%s" (→ %s) in a sentence, in capitals, without accents and across a line break',
+    (form) => {
+      const samples = [
+        `En esta sección, ${form} aparece en medio de la frase.`,
+        `${form.toLocaleUpperCase('es')}: al principio y en mayúsculas.`,
+        `Sin tildes: ${form.normalize('NFD').replace(/\p{M}/gu, '')}.`,
+        `Partido en dos líneas: ${form.replace(/ /g, '\n  ')}, como en un párrafo de MDX.`,
+      ];
+      for (const sample of samples)
+        expect(
+          matcher(sample).map((m) => m.form),
+          sample,
+        ).toEqual([form]);
+    },
+  );
 
   it.each(rejectedForms)('does not catch "%s" inside a longer word', (form) => {
     expect(matcher(`x${form}x y ${form}ísimo`)).toEqual([]);
@@ -73,17 +85,28 @@ describe('the vocabulary list', () => {
   it('rejects none of the forms it asks for instead', () => {
     for (const rule of vocabulary) expect(matcher(rule.use), rule.use).toEqual([]);
     // Words that only look like rejected ones.
-    expect(matcher('un menú desplegable, el costo, un costo, la coherencia final, coherente, la instancia de EC2')).toEqual([]);
+    expect(
+      matcher('un menú desplegable, el costo, un costo, la coherencia final, coherente, la instancia de EC2'),
+    ).toEqual([]);
   });
 
   it.each(rejectedQuoteMarks.map((m) => [m.mark, m.use] as const))('catches the quotation mark %s (→ %s)', (mark) => {
-    const findings = findQuoteMarks([{file: 'sample', line: 1, text: `Las notas decían ${mark}así${mark}.`}], rejectedQuoteMarks);
+    const findings = findQuoteMarks(
+      [{file: 'sample', line: 1, text: `Las notas decían ${mark}así${mark}.`}],
+      rejectedQuoteMarks,
+    );
     expect(findings.map((f) => f.found)).toEqual([mark, mark]);
   });
 
   it('reads every place the site writes Spanish', () => {
     const files = new Set(siteSpanishText().map((t) => t.file));
-    for (const expected of ['docs/beyond/lambda.mdx', 'src/data/exam.ts', 'src/data/glossary.ts', 'src/data/studyPlan.ts', 'i18n/es/code.json']) {
+    for (const expected of [
+      'docs/beyond/lambda.mdx',
+      'src/data/exam.ts',
+      'src/data/glossary.ts',
+      'src/data/studyPlan.ts',
+      'i18n/es/code.json',
+    ]) {
       expect(files).toContain(expected);
     }
     expect(notesPages().length).toBeGreaterThanOrEqual(19);
@@ -101,7 +124,10 @@ describe('the vocabulary list', () => {
     for (const entry of allowed) {
       expect(entry.reason.length, `${entry.file} ${entry.form}`).toBeGreaterThan(20);
       const used = findings.some(
-        (f) => f.file === entry.file && fold(f.form).toLowerCase() === fold(entry.form).toLowerCase() && f.context.includes(entry.context),
+        (f) =>
+          f.file === entry.file &&
+          fold(f.form).toLowerCase() === fold(entry.form).toLowerCase() &&
+          f.context.includes(entry.context),
       );
       expect(used, `${entry.file}: "${entry.context}" is no longer there`).toBe(true);
     }
@@ -119,17 +145,25 @@ describe('Spanish the site writes uses one word per concept', () => {
   });
 });
 
-describe('glossary forms that are rejected words follow the notes\' own wording', () => {
+describe("glossary forms that are rejected words follow the notes' own wording", () => {
   // A form is how the glossary finds a term on a page. A rejected word may be a form only while the notes'
   // text (outside the site's notes) still uses it; once no page writes it, the form must go.
   const notesText = notesPages()
     .map((page) => fold(page.rest.text).toLowerCase())
     .join('\n');
-  const rejectedGlossaryForms = glossary.flatMap((entry) => entry.forms.es.filter((form) => matcher(form).length > 0).map((form) => [entry.id, form] as const));
+  const rejectedGlossaryForms = glossary.flatMap((entry) =>
+    entry.forms.es.filter((form) => matcher(form).length > 0).map((form) => [entry.id, form] as const),
+  );
 
   it.each(rejectedGlossaryForms.length > 0 ? rejectedGlossaryForms : [['none', '']])('%s: "%s"', (_id, form) => {
     if (form === '') return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${fold(form).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'u');
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}_])${fold(form)
+        .toLowerCase()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}_])`,
+      'u',
+    );
     expect(pattern.test(notesText), `no page of the notes writes "${form}" any more`).toBe(true);
   });
 });
@@ -140,7 +174,12 @@ describe('straight quotation marks only, in both languages', () => {
   const texts = [...spanish, ...siteEnglishText()];
   const findings = findQuoteMarks(texts, rejectedQuoteMarks);
 
-  it.each(byFile(texts.map((t) => t.file), findings))('%s', (_file, problems) => {
+  it.each(
+    byFile(
+      texts.map((t) => t.file),
+      findings,
+    ),
+  )('%s', (_file, problems) => {
     expect(problems).toEqual([]);
   });
 });

@@ -9,9 +9,7 @@ export default function BeyondNotesLabel(): ReactNode {
       <strong>
         <Translate id="beyondNotes.label">Ampliación</Translate>
       </strong>{' '}
-      <Translate id="beyondNotes.text">
-        No está en los apuntes originales; cada dato enlaza su fuente en AWS.
-      </Translate>
+      <Translate id="beyondNotes.text">No está en los apuntes originales; cada dato enlaza su fuente en AWS.</Translate>
     </p>
   );
 }

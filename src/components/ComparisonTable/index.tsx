@@ -19,5 +19,12 @@ export default function ComparisonTable({table}: {table?: LocalTable}): ReactNod
     notStated: translate({id: 'comparisonTable.notStated', message: '"—": las notas no lo indican.'}),
   };
 
-  return <View table={table} labels={labels} sort={sort} onSort={(column) => setSort((current) => nextSort(current, column))} />;
+  return (
+    <View
+      table={table}
+      labels={labels}
+      sort={sort}
+      onSort={(column) => setSort((current) => nextSort(current, column))}
+    />
+  );
 }

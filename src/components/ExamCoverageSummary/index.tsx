@@ -50,9 +50,7 @@ export default function ExamCoverageSummary(): ReactNode {
           ))}
         </tbody>
       </table>
-      <Link to="/exam-map">
-        {translate({id: 'home.exam.link', message: 'Ver el mapa completo del examen'})}
-      </Link>
+      <Link to="/exam-map">{translate({id: 'home.exam.link', message: 'Ver el mapa completo del examen'})}</Link>
     </section>
   );
 }

@@ -24,7 +24,12 @@ function Changes({changes, previous}: {changes: ExamChanges; previous: string}):
         {translate({id: 'exam.changes.title', message: 'Qué cambió desde {previous}'}, {previous})}
       </Heading>
       <table>
-        <caption>{translate({id: 'exam.changes.domains', message: 'Dominios de {previous} y de la versión actual'}, {previous})}</caption>
+        <caption>
+          {translate(
+            {id: 'exam.changes.domains', message: 'Dominios de {previous} y de la versión actual'},
+            {previous},
+          )}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{previous}</th>
@@ -52,7 +57,8 @@ function Changes({changes, previous}: {changes: ExamChanges; previous: string}):
       <ul>
         {changes.additions.map((addition) => (
           <li key={`${addition.task}-${addition.text.en}`}>
-            <Link to={`#${taskAnchor(addition.task)}`}>{addition.task}</Link>: <InlineCode text={addition.text[locale]} />
+            <Link to={`#${taskAnchor(addition.task)}`}>{addition.task}</Link>:{' '}
+            <InlineCode text={addition.text[locale]} />
           </li>
         ))}
       </ul>
@@ -77,7 +83,8 @@ function Changes({changes, previous}: {changes: ExamChanges; previous: string}):
         ))}
       </ul>
       <p>
-        <Translate id="exam.changes.source">Fuente:</Translate> <Link href={changes.source.url}>{changes.source.title}</Link>
+        <Translate id="exam.changes.source">Fuente:</Translate>{' '}
+        <Link href={changes.source.url}>{changes.source.title}</Link>
       </p>
     </section>
   );
@@ -119,7 +126,9 @@ export default function ExamMap({data, previous}: {data: ExamMapData; previous?:
               <p>
                 <InlineCode text={task.summary[locale]} />
               </p>
-              {data.practiceQuestions && <PracticeTaskProgress task={task.id} questions={data.practiceQuestions[task.id] ?? 0} />}
+              {data.practiceQuestions && (
+                <PracticeTaskProgress task={task.id} questions={data.practiceQuestions[task.id] ?? 0} />
+              )}
               {task.sections.length > 0 && (
                 // Navigation to pages that search finds by their own text.
                 <div data-search-ignore="">

@@ -55,7 +55,9 @@ function Result({
       <h2 id="practice-exam-result" ref={headingRef} tabIndex={-1}>
         {translate({id: 'practice.exam.result', message: 'Resultado del examen'})}
       </h2>
-      {timedOut && <p>{translate({id: 'practice.exam.timedOut', message: 'Se acabó el tiempo: el examen terminó solo.'})}</p>}
+      {timedOut && (
+        <p>{translate({id: 'practice.exam.timedOut', message: 'Se acabó el tiempo: el examen terminó solo.'})}</p>
+      )}
       <p className={styles.score} data-score={`${score.right}/${score.total}`}>
         {translate(
           {id: 'practice.exam.score', message: 'Acertaste {right} de {total} preguntas ({percent} %).'},
@@ -116,7 +118,14 @@ function Result({
   );
 }
 
-export default function PracticeExam({questions, minutes, domains, taskTitle, sectionLabels, onExit}: PracticeExamProps): ReactNode {
+export default function PracticeExam({
+  questions,
+  minutes,
+  domains,
+  taskTitle,
+  sectionLabels,
+  onExit,
+}: PracticeExamProps): ReactNode {
   const [endsAt] = useState(() => Date.now() + minutes * 60_000);
   const [now, setNow] = useState(() => Date.now());
   const [index, setIndex] = useState(0);
@@ -140,7 +149,12 @@ export default function PracticeExam({questions, minutes, domains, taskTitle, se
       if (finished.current) return;
       finished.current = true;
       const current = answersRef.current;
-      const score = scoreExam(questions, current, domains.map((d) => d.id), domainOfTask);
+      const score = scoreExam(
+        questions,
+        current,
+        domains.map((d) => d.id),
+        domainOfTask,
+      );
       const answered = questions
         .filter((q) => (current[q.id] ?? []).length > 0)
         .map((q) => ({id: q.id, task: q.task, right: isRight(q, current[q.id]!)}));
@@ -199,7 +213,9 @@ export default function PracticeExam({questions, minutes, domains, taskTitle, se
   };
 
   return (
-    <section className={styles.exam} aria-label={translate({id: 'practice.exam.label', message: 'Simulacro de examen'})}>
+    <section
+      className={styles.exam}
+      aria-label={translate({id: 'practice.exam.label', message: 'Simulacro de examen'})}>
       <div className={styles.bar}>
         <p className={styles.timer}>
           {translate({id: 'practice.exam.timeLeft', message: 'Tiempo restante:'})}{' '}
@@ -209,7 +225,10 @@ export default function PracticeExam({questions, minutes, domains, taskTitle, se
           </span>
         </p>
         <p className={styles.count}>
-          {translate({id: 'practice.exam.answered', message: '{answered} de {total} respondidas'}, {answered: answeredCount, total: questions.length})}
+          {translate(
+            {id: 'practice.exam.answered', message: '{answered} de {total} respondidas'},
+            {answered: answeredCount, total: questions.length},
+          )}
         </p>
       </div>
       <PracticeQuestion
@@ -223,14 +242,22 @@ export default function PracticeExam({questions, minutes, domains, taskTitle, se
         sectionLabel=""
         headingRef={headingRef}
         actions={
-          <button type="button" className={clsx('button button--sm button--outline button--secondary', styles.flag)} aria-pressed={isFlagged} onClick={toggleFlag}>
+          <button
+            type="button"
+            className={clsx('button button--sm button--outline button--secondary', styles.flag)}
+            aria-pressed={isFlagged}
+            onClick={toggleFlag}>
             <span aria-hidden="true">{isFlagged ? '⚑ ' : '⚐ '}</span>
             {translate({id: 'practice.exam.flag', message: 'Marcar para revisar'})}
           </button>
         }
       />
       <div className={styles.buttons}>
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => goTo(index - 1)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={index === 0}
+          onClick={() => goTo(index - 1)}>
           {translate({id: 'practice.exam.previous', message: 'Anterior'})}
         </button>
         {index + 1 < questions.length && (
@@ -249,7 +276,10 @@ export default function PracticeExam({questions, minutes, domains, taskTitle, se
           </h2>
           <p>
             {translate(
-              {id: 'practice.exam.confirmText', message: 'Sin responder: {unanswered}. Marcadas para revisar: {flagged}.'},
+              {
+                id: 'practice.exam.confirmText',
+                message: 'Sin responder: {unanswered}. Marcadas para revisar: {flagged}.',
+              },
               {unanswered: questions.length - answeredCount, flagged: flagged.size},
             )}
           </p>
@@ -280,7 +310,10 @@ export default function PracticeExam({questions, minutes, domains, taskTitle, se
                   type="button"
                   className={clsx(styles.navButton, answered && styles.answered, flag && styles.flagged)}
                   aria-current={i === index ? 'step' : undefined}
-                  aria-label={translate({id: 'practice.exam.nav.item', message: 'Pregunta {number}: {state}'}, {number: i + 1, state})}
+                  aria-label={translate(
+                    {id: 'practice.exam.nav.item', message: 'Pregunta {number}: {state}'},
+                    {number: i + 1, state},
+                  )}
                   onClick={() => goTo(i)}>
                   {i + 1}
                   {flag && <span aria-hidden="true">⚑</span>}

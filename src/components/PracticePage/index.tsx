@@ -47,10 +47,14 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
   const setTitle = useCallback(
     (value: SetValue): string => {
       const [kind, id] = value.split(':') as [string, string];
-      if (kind === 'task') return translate({id: 'practice.set.task', message: 'Tarea {task}: {title}'}, {task: id, title: taskTitle(id)});
+      if (kind === 'task')
+        return translate({id: 'practice.set.task', message: 'Tarea {task}: {title}'}, {task: id, title: taskTitle(id)});
       if (kind === 'domain') {
         const index = data.domains.findIndex((d) => d.id === id);
-        return translate({id: 'practice.domain', message: 'Dominio {number}: {title}'}, {number: index + 1, title: data.domains[index]?.title ?? id});
+        return translate(
+          {id: 'practice.domain', message: 'Dominio {number}: {title}'},
+          {number: index + 1, title: data.domains[index]?.title ?? id},
+        );
       }
       return translate({id: 'practice.set.wrong', message: 'Las que fallé'});
     },
@@ -62,7 +66,11 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
     async (value: SetValue, ids: readonly string[], startId?: string) => {
       const [kind, id] = value.split(':') as [string, string];
       const inSet = (question: {id: string; task: string}) =>
-        kind === 'task' ? question.task === id : kind === 'domain' ? domainOfTask(question.task) === id : ids.includes(question.id);
+        kind === 'task'
+          ? question.task === id
+          : kind === 'domain'
+            ? domainOfTask(question.task) === id
+            : ids.includes(question.id);
       const wanted = data.questions.filter(inSet);
       if (wanted.length === 0) {
         setNotice(translate({id: 'practice.set.empty', message: 'Esta serie no tiene preguntas todavía.'}));
@@ -72,11 +80,19 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
       setNotice('');
       try {
         const questions = (await loadQuestions(wanted.map((q) => domainOfTask(q.task)))).filter(inSet);
-        const start = Math.max(0, questions.findIndex((q) => q.id === startId));
+        const start = Math.max(
+          0,
+          questions.findIndex((q) => q.id === startId),
+        );
         sessions.current += 1;
         setView({kind: 'study', title: setTitle(value), questions, start, key: sessions.current});
       } catch {
-        setNotice(translate({id: 'practice.load.failed', message: 'No se pudieron cargar las preguntas. Comprueba la conexión y vuelve a intentarlo.'}));
+        setNotice(
+          translate({
+            id: 'practice.load.failed',
+            message: 'No se pudieron cargar las preguntas. Comprueba la conexión y vuelve a intentarlo.',
+          }),
+        );
       } finally {
         setBusy(false);
       }
@@ -92,7 +108,13 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
     if (questionId && questionId !== shown.current) {
       const questionTask = taskOf.get(questionId);
       if (questionTask) void openSet(`task:${questionTask}`, [], questionId);
-      else setNotice(translate({id: 'practice.link.unknown', message: 'No hay ninguna pregunta "{id}": quizá cambió. Elige una serie.'}, {id: questionId}));
+      else
+        setNotice(
+          translate(
+            {id: 'practice.link.unknown', message: 'No hay ninguna pregunta "{id}": quizá cambió. Elige una serie.'},
+            {id: questionId},
+          ),
+        );
     } else if (!questionId && task && tasks.some((t) => t.id === task)) {
       void openSet(`task:${task}`, []);
     } else if (!questionId && !task && shown.current) {
@@ -133,12 +155,26 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
     try {
       const questions = await loadQuestions(data.domains.map((d) => d.id));
       const drawn = drawExam(
-        data.domains.map((d) => ({id: d.id, weight: d.weight, questions: questions.filter((q) => domainOfTask(q.task) === d.id)})),
+        data.domains.map((d) => ({
+          id: d.id,
+          weight: d.weight,
+          questions: questions.filter((q) => domainOfTask(q.task) === d.id),
+        })),
       );
       sessions.current += 1;
-      setView({kind: 'exam', questions: drawn.questions, minutes: examMinutes(drawn.questions.length), key: sessions.current});
+      setView({
+        kind: 'exam',
+        questions: drawn.questions,
+        minutes: examMinutes(drawn.questions.length),
+        key: sessions.current,
+      });
     } catch {
-      setNotice(translate({id: 'practice.load.failed', message: 'No se pudieron cargar las preguntas. Comprueba la conexión y vuelve a intentarlo.'}));
+      setNotice(
+        translate({
+          id: 'practice.load.failed',
+          message: 'No se pudieron cargar las preguntas. Comprueba la conexión y vuelve a intentarlo.',
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -201,21 +237,34 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
               <p>
                 {translate({
                   id: 'practice.study.intro',
-                  message: 'Elige un dominio, una tarea o las preguntas que fallaste; al responder ves enseguida si acertaste y por qué.',
+                  message:
+                    'Elige un dominio, una tarea o las preguntas que fallaste; al responder ves enseguida si acertaste y por qué.',
                 })}
               </p>
               <form className={styles.form} onSubmit={startStudy}>
                 <label htmlFor="practice-set">{translate({id: 'practice.set.label', message: 'Qué practicar'})}</label>
                 <div className={styles.row}>
-                  <select id="practice-set" value={choice} onChange={(event) => setChoice(event.target.value)} className={styles.select}>
+                  <select
+                    id="practice-set"
+                    value={choice}
+                    onChange={(event) => setChoice(event.target.value)}
+                    className={styles.select}>
                     <option value="wrong" disabled={wrongIds.length === 0}>
-                      {translate({id: 'practice.set.wrongCount', message: 'Las que fallé ({count})'}, {count: wrongIds.length})}
+                      {translate(
+                        {id: 'practice.set.wrongCount', message: 'Las que fallé ({count})'},
+                        {count: wrongIds.length},
+                      )}
                     </option>
                     {data.domains.map((domain, index) => (
                       <optgroup
                         key={domain.id}
-                        label={translate({id: 'practice.domain', message: 'Dominio {number}: {title}'}, {number: index + 1, title: domain.title})}>
-                        <option value={`domain:${domain.id}`} disabled={count((task) => domainOfTask(task) === domain.id) === 0}>
+                        label={translate(
+                          {id: 'practice.domain', message: 'Dominio {number}: {title}'},
+                          {number: index + 1, title: domain.title},
+                        )}>
+                        <option
+                          value={`domain:${domain.id}`}
+                          disabled={count((task) => domainOfTask(task) === domain.id) === 0}>
                           {translate(
                             {id: 'practice.set.domainAll', message: 'Todo el dominio {number} ({count})'},
                             {number: index + 1, count: count((task) => domainOfTask(task) === domain.id)},
@@ -259,7 +308,11 @@ export default function PracticePage({data}: {data: PracticePageData}): ReactNod
                   )}
                 </p>
               )}
-              <button type="button" className="button button--primary" onClick={startExam} disabled={busy || bankSize === 0}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={startExam}
+                disabled={busy || bankSize === 0}>
                 {translate({id: 'practice.exam.start', message: 'Empezar el simulacro'})}
               </button>
             </section>

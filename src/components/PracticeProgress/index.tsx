@@ -21,15 +21,22 @@ function errorMessage(error: ProgressError): string {
     case 'not-json':
       return translate({id: 'practice.import.notJson', message: 'El archivo no es JSON.'});
     case 'not-progress':
-      return translate({id: 'practice.import.notProgress', message: 'El archivo no es un progreso exportado desde esta página.'});
+      return translate({
+        id: 'practice.import.notProgress',
+        message: 'El archivo no es un progreso exportado desde esta página.',
+      });
     case 'newer-version':
-      return translate({id: 'practice.import.newer', message: 'El archivo viene de una versión más nueva de esta página.'});
+      return translate({
+        id: 'practice.import.newer',
+        message: 'El archivo viene de una versión más nueva de esta página.',
+      });
     case 'bad-entry':
       return translate({id: 'practice.import.badEntry', message: 'El archivo tiene datos dañados.'});
   }
 }
 
-const KEEP = () => translate({id: 'practice.import.kept', message: 'No se ha importado nada: tu progreso guardado sigue igual.'});
+const KEEP = () =>
+  translate({id: 'practice.import.kept', message: 'No se ha importado nada: tu progreso guardado sigue igual.'});
 
 export default function PracticeProgress({data}: {data: PracticePageData}): ReactNode {
   const progress = usePracticeProgress();
@@ -71,8 +78,17 @@ export default function PracticeProgress({data}: {data: PracticePageData}): Reac
     const saved = updatePracticeProgress((current) => mergeProgress(current, result.progress));
     setMessage(
       saved
-        ? {text: translate({id: 'practice.import.done', message: 'Progreso importado. Preguntas en el archivo: {count}.'}, {count}), error: false}
-        : {text: translate({id: 'practice.storage.failed', message: 'El navegador no deja guardar el progreso.'}), error: true},
+        ? {
+            text: translate(
+              {id: 'practice.import.done', message: 'Progreso importado. Preguntas en el archivo: {count}.'},
+              {count},
+            ),
+            error: false,
+          }
+        : {
+            text: translate({id: 'practice.storage.failed', message: 'El navegador no deja guardar el progreso.'}),
+            error: true,
+          },
     );
   };
 
@@ -94,7 +110,9 @@ export default function PracticeProgress({data}: {data: PracticePageData}): Reac
       </p>
       <div className={styles.tableWrapper}>
         <table className={styles.table}>
-          <caption>{translate({id: 'practice.progress.caption', message: 'Preguntas respondidas por dominio y tarea'})}</caption>
+          <caption>
+            {translate({id: 'practice.progress.caption', message: 'Preguntas respondidas por dominio y tarea'})}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{translate({id: 'practice.table.task', message: 'Dominio o tarea'})}</th>
@@ -110,7 +128,10 @@ export default function PracticeProgress({data}: {data: PracticePageData}): Reac
               <tbody key={domain.id} data-domain={domain.id}>
                 <tr className={styles.domainRow}>
                   <th scope="row">
-                    {translate({id: 'practice.domain', message: 'Dominio {number}: {title}'}, {number: index + 1, title: domain.title})}
+                    {translate(
+                      {id: 'practice.domain', message: 'Dominio {number}: {title}'},
+                      {number: index + 1, title: domain.title},
+                    )}
                   </th>
                   <td>{domain.tasks.reduce((sum, task) => sum + bankCount(task.id), 0)}</td>
                   <td>{total.answered}</td>
@@ -151,23 +172,35 @@ export default function PracticeProgress({data}: {data: PracticePageData}): Reac
           onChange={importFile}
           data-progress-import=""
         />
-        <button type="button" className="button button--outline button--danger" onClick={() => setConfirmReset(true)} disabled={!hasProgress}>
+        <button
+          type="button"
+          className="button button--outline button--danger"
+          onClick={() => setConfirmReset(true)}
+          disabled={!hasProgress}>
           {translate({id: 'practice.reset', message: 'Borrar el progreso'})}
         </button>
       </div>
       {confirmReset && (
-        <div className={styles.confirm} role="group" aria-label={translate({id: 'practice.reset', message: 'Borrar el progreso'})}>
+        <div
+          className={styles.confirm}
+          role="group"
+          aria-label={translate({id: 'practice.reset', message: 'Borrar el progreso'})}>
           <p>
             {translate({
               id: 'practice.reset.confirm',
-              message: '¿Borrar todo tu progreso de este navegador? No se puede deshacer (salvo que lo hayas exportado).',
+              message:
+                '¿Borrar todo tu progreso de este navegador? No se puede deshacer (salvo que lo hayas exportado).',
             })}
           </p>
           <div className={styles.actions}>
             <button type="button" className="button button--danger" onClick={reset}>
               {translate({id: 'practice.reset.yes', message: 'Sí, borrarlo'})}
             </button>
-            <button type="button" ref={keepButton} className="button button--secondary" onClick={() => setConfirmReset(false)}>
+            <button
+              type="button"
+              ref={keepButton}
+              className="button button--secondary"
+              onClick={() => setConfirmReset(false)}>
               {translate({id: 'practice.reset.no', message: 'No, conservarlo'})}
             </button>
           </div>

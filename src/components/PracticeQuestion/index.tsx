@@ -65,12 +65,19 @@ export default function PracticeQuestion({
 
   return (
     // Practice, not reference: out of the search index.
-    <article className={styles.question} aria-labelledby={`${id}-heading`} data-pagefind-ignore="all" data-question={question.id}>
+    <article
+      className={styles.question}
+      aria-labelledby={`${id}-heading`}
+      data-pagefind-ignore="all"
+      data-question={question.id}>
       <HeadingTag id={`${id}-heading`} ref={headingRef} tabIndex={-1} className={styles.heading}>
         {translate({id: 'practice.question.position', message: 'Pregunta {number} de {total}'}, position)}
       </HeadingTag>
       <p className={styles.meta}>
-        {translate({id: 'practice.question.task', message: 'Tarea {task}: {title}'}, {task: question.task, title: taskTitle})}
+        {translate(
+          {id: 'practice.question.task', message: 'Tarea {task}: {title}'},
+          {task: question.task, title: taskTitle},
+        )}
         {' · '}
         {multiple
           ? translate({id: 'practice.question.chooseMany', message: 'Elige {count} respuestas'}, {count})

@@ -27,7 +27,15 @@ const letters = (question: Question) =>
     .map((id) => String.fromCharCode(65 + question.options.findIndex((option) => option.id === id)))
     .join(', ');
 
-export default function PracticeStudy({title, questions, start, taskTitle, sectionLabels, onShow, onExit}: PracticeStudyProps): ReactNode {
+export default function PracticeStudy({
+  title,
+  questions,
+  start,
+  taskTitle,
+  sectionLabels,
+  onShow,
+  onExit,
+}: PracticeStudyProps): ReactNode {
   const [index, setIndex] = useState(start);
   const [chosen, setChosen] = useState<string[]>([]);
   const [revealed, setRevealed] = useState(false);
@@ -59,7 +67,9 @@ export default function PracticeStudy({title, questions, start, taskTitle, secti
     }
     const right = isRight(question, chosen);
     setResults((before) => ({...before, [question.id]: right}));
-    updatePracticeProgress((progress) => recordAnswers(progress, [{id: question.id, task: question.task, right}], new Date().toISOString()));
+    updatePracticeProgress((progress) =>
+      recordAnswers(progress, [{id: question.id, task: question.task, right}], new Date().toISOString()),
+    );
     setRevealed(true);
     setStatus(
       right
@@ -95,7 +105,10 @@ export default function PracticeStudy({title, questions, start, taskTitle, secti
         </h2>
         <p>
           {translate(
-            {id: 'practice.study.summary', message: 'Respondiste {answered} de {total} preguntas: {right} bien y {wrong} mal.'},
+            {
+              id: 'practice.study.summary',
+              message: 'Respondiste {answered} de {total} preguntas: {right} bien y {wrong} mal.',
+            },
             {answered: answered.length, total: questions.length, right, wrong: answered.length - right},
           )}
         </p>
@@ -130,7 +143,10 @@ export default function PracticeStudy({title, questions, start, taskTitle, secti
         sectionLabel={sectionLabels[question.section] ?? question.section}
         headingRef={headingRef}
       />
-      <p role="status" className={styles.status} data-result={revealed ? (results[question.id] ? 'right' : 'wrong') : undefined}>
+      <p
+        role="status"
+        className={styles.status}
+        data-result={revealed ? (results[question.id] ? 'right' : 'wrong') : undefined}>
         {status}
       </p>
       <div className={styles.buttons}>

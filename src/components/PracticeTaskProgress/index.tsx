@@ -14,7 +14,10 @@ export default function PracticeTaskProgress({task, questions}: {task: string; q
     <p className={styles.practice} data-search-ignore="" data-practice-task={task}>
       {questions > 0 ? (
         <Link to={`/practice?task=${task}`}>
-          {translate({id: 'exam.practice.link', message: 'Practicar esta tarea (preguntas: {count})'}, {count: questions})}
+          {translate(
+            {id: 'exam.practice.link', message: 'Practicar esta tarea (preguntas: {count})'},
+            {count: questions},
+          )}
         </Link>
       ) : (
         translate({id: 'exam.practice.none', message: 'Aún no hay preguntas de práctica de esta tarea.'})

@@ -12,12 +12,16 @@ export const terms: readonly GlossaryEntry[] = [
     en: 'Kiro spec (spec-driven development)',
     es: 'especificación de Kiro (desarrollo guiado por especificaciones)',
     forms: {
-      es: ['especificación de Kiro', 'desarrollo guiado por especificaciones', 'generación guiada por especificaciones'],
+      es: [
+        'especificación de Kiro',
+        'desarrollo guiado por especificaciones',
+        'generación guiada por especificaciones',
+      ],
       en: ['Kiro spec', 'spec-driven development', 'spec-driven code generation'],
     },
     definition: {
       es: 'Forma de trabajar de Kiro en la que una idea se convierte en tres archivos Markdown (`requirements.md`, `design.md` y `tasks.md`) que el desarrollador revisa, fase a fase, antes de que el agente escriba el código.',
-      en: 'Kiro\'s way of working in which an idea becomes three Markdown files (`requirements.md`, `design.md`, and `tasks.md`) that the developer reviews, phase by phase, before the agent writes the code.',
+      en: "Kiro's way of working in which an idea becomes three Markdown files (`requirements.md`, `design.md`, and `tasks.md`) that the developer reviews, phase by phase, before the agent writes the code.",
     },
     section: 'beyond/ai-developer-tools#spec-driven-development',
   },
@@ -87,7 +91,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Niveles de autonomía de Kiro: en Supervised el desarrollador acepta o rechaza cada archivo que cambia el agente; en Autopilot el agente aplica los cambios sin esperar.',
-      en: 'Kiro\'s autonomy levels: in Supervised the developer accepts or rejects each file the agent changes; in Autopilot the agent applies changes without waiting.',
+      en: "Kiro's autonomy levels: in Supervised the developer accepts or rejects each file the agent changes; in Autopilot the agent applies changes without waiting.",
     },
     section: 'beyond/ai-developer-tools#human-review',
   },
@@ -171,7 +175,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Revisión de las bibliotecas, frameworks y dependencias de terceros de un proyecto para detectar componentes inseguros o desactualizados; la hacen las revisiones de código de Amazon Q Developer.',
-      en: 'A review of a project\'s third-party libraries, frameworks, and dependencies to find insecure or out-of-date components; Amazon Q Developer code reviews perform it.',
+      en: "A review of a project's third-party libraries, frameworks, and dependencies to find insecure or out-of-date components; Amazon Q Developer code reviews perform it.",
     },
     section: 'beyond/ai-developer-tools#code-reviews-and-security-scanning',
   },

@@ -45,7 +45,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Token de portador para llamar a Amazon Bedrock sin firmar con credenciales de AWS. La clave a corto plazo dura 12 horas como máximo y hereda los permisos de quien la genera; la de largo plazo crea un usuario de IAM y AWS la reserva para explorar.',
-      en: 'A bearer token for calling Amazon Bedrock without signing with AWS credentials. A short-term key lasts 12 hours at most and inherits its creator\'s permissions; a long-term key creates an IAM user and AWS reserves it for exploration.',
+      en: "A bearer token for calling Amazon Bedrock without signing with AWS credentials. A short-term key lasts 12 hours at most and inherits its creator's permissions; a long-term key creates an IAM user and AWS reserves it for exploration.",
     },
     section: 'beyond/ai-security#bedrock-api-keys',
   },
@@ -59,7 +59,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Conexión privada entre una VPC y un servicio de AWS mediante interfaces de red en tus subredes, sin Internet ni NAT. Con DNS privado, el nombre normal del servicio (por ejemplo `bedrock-runtime`) resuelve al punto de conexión.',
-      en: 'A private connection between a VPC and an AWS service through network interfaces in your subnets, with no internet or NAT. With private DNS, the service\'s usual name (for example `bedrock-runtime`) resolves to the endpoint.',
+      en: "A private connection between a VPC and an AWS service through network interfaces in your subnets, with no internet or NAT. With private DNS, the service's usual name (for example `bedrock-runtime`) resolves to the endpoint.",
     },
     section: 'beyond/ai-security#private-connectivity',
   },
@@ -87,7 +87,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Petición pensada para saltarse las protecciones del modelo (jailbreak), sustituir las instrucciones del desarrollador (inyección) o sacar la petición del sistema (filtración). Es una categoría de los filtros de contenido de Amazon Bedrock Guardrails.',
-      en: 'A prompt meant to get around the model\'s safety (jailbreak), override the developer\'s instructions (injection), or extract the system prompt (leakage). It is a content filter category in Amazon Bedrock Guardrails.',
+      en: "A prompt meant to get around the model's safety (jailbreak), override the developer's instructions (injection), or extract the system prompt (leakage). It is a content filter category in Amazon Bedrock Guardrails.",
     },
     section: 'beyond/ai-security#content-filters',
   },
@@ -157,7 +157,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Política de Amazon Bedrock Guardrails que valida con lógica formal las respuestas frente a las reglas de una política que defines; solo detecta (devuelve hallazgos) y no admite streaming.',
-      en: 'An Amazon Bedrock Guardrails policy that uses formal logic to validate responses against the rules of a policy you define; it only detects (returns findings) and doesn\'t support streaming.',
+      en: "An Amazon Bedrock Guardrails policy that uses formal logic to validate responses against the rules of a policy you define; it only detects (returns findings) and doesn't support streaming.",
     },
     section: 'beyond/ai-security#guardrails',
   },
@@ -185,7 +185,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Opción de Amazon Bedrock, desactivada por defecto, que guarda en CloudWatch Logs o Amazon S3 la solicitud, la respuesta y los metadatos de cada invocación, sin enmascarar la PII.',
-      en: 'An Amazon Bedrock setting, off by default, that stores each invocation\'s request, response, and metadata in CloudWatch Logs or Amazon S3, without masking PII.',
+      en: "An Amazon Bedrock setting, off by default, that stores each invocation's request, response, and metadata in CloudWatch Logs or Amazon S3, without masking PII.",
     },
     section: 'beyond/ai-security#sensitive-data-in-logs',
   },
@@ -213,7 +213,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Formas de poner a una persona o a tu aplicación antes de una acción de un agente: la confirmación pide `CONFIRM` o `DENY` al usuario, y la devolución del control entrega la acción a tu aplicación para que la ejecute ella.',
-      en: 'Ways to put a person or your application before an agent\'s action: user confirmation asks the user for `CONFIRM` or `DENY`, and return of control hands the action to your application to run it.',
+      en: "Ways to put a person or your application before an agent's action: user confirmation asks the user for `CONFIRM` or `DENY`, and return of control hands the action to your application to run it.",
     },
     section: 'beyond/ai-security#human-in-the-loop',
   },

@@ -9,7 +9,12 @@ export const terms: readonly GlossaryEntry[] = [
     en: 'Amazon Cognito user pool',
     es: 'grupo de usuarios de Amazon Cognito',
     forms: {
-      es: ['grupo de usuarios de Amazon Cognito', 'grupos de usuarios de Amazon Cognito', 'grupo de usuarios', 'grupos de usuarios'],
+      es: [
+        'grupo de usuarios de Amazon Cognito',
+        'grupos de usuarios de Amazon Cognito',
+        'grupo de usuarios',
+        'grupos de usuarios',
+      ],
       en: ['Amazon Cognito user pool', 'Amazon Cognito user pools', 'user pool', 'user pools'],
     },
     definition: {

@@ -44,7 +44,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Clave de KMS que un servicio posee en su propia cuenta y usa para proteger datos de muchas cuentas, como la opción predeterminada de DynamoDB. Es gratis, pero no la ves ni auditas su uso.',
-      en: 'A KMS key that a service owns in its own account and uses to protect data in many accounts, such as the DynamoDB default. It is free, but you can\'t see it or audit its use.',
+      en: "A KMS key that a service owns in its own account and uses to protect data in many accounts, such as the DynamoDB default. It is free, but you can't see it or audit its use.",
     },
     section: `${page}#key-types`,
   },
@@ -72,7 +72,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Clave simétrica que devuelve `GenerateDataKey`, en claro y cifrada con una clave de KMS, para cifrar datos fuera de KMS. KMS no la guarda: la aplicación conserva solo la copia cifrada.',
-      en: 'A symmetric key that `GenerateDataKey` returns, in plaintext and encrypted under a KMS key, for encrypting data outside KMS. KMS doesn\'t store it: the application keeps only the encrypted copy.',
+      en: "A symmetric key that `GenerateDataKey` returns, in plaintext and encrypted under a KMS key, for encrypting data outside KMS. KMS doesn't store it: the application keeps only the encrypted copy.",
     },
     section: `${page}#envelope-encryption`,
   },
@@ -283,7 +283,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Parámetro del nivel avanzado de Parameter Store: valores de hasta 8 KB, hasta 100 000 por región, políticas de parámetros y uso compartido entre cuentas; tiene cargo y no vuelve a estándar.',
-      en: 'A parameter in the Parameter Store advanced tier: values up to 8 KB, up to 100,000 per Region, parameter policies, and cross-account sharing; it is charged and can\'t go back to standard.',
+      en: "A parameter in the Parameter Store advanced tier: values up to 8 KB, up to 100,000 per Region, parameter policies, and cross-account sharing; it is charged and can't go back to standard.",
     },
     section: `${page}#parameter-tiers`,
   },
@@ -297,7 +297,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Alias de una versión de un parámetro de Parameter Store (por ejemplo `Production`) que se puede mover a otra versión; cada versión admite hasta 10. No es una etiqueta de recurso.',
-      en: 'An alias for one version of a Parameter Store parameter (for example `Production`) that can be moved to another version; each version can have up to 10. It isn\'t a resource tag.',
+      en: "An alias for one version of a Parameter Store parameter (for example `Production`) that can be moved to another version; each version can have up to 10. It isn't a resource tag.",
     },
     section: `${page}#parameter-versions`,
   },

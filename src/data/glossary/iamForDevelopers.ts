@@ -54,7 +54,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Política que se pasa al crear una sesión temporal (por ejemplo, en `AssumeRole`). La sesión recibe la intersección con las políticas del rol, nunca más.',
-      en: 'A policy passed when a temporary session is created (for example, in `AssumeRole`). The session gets the intersection with the role\'s policies, never more.',
+      en: "A policy passed when a temporary session is created (for example, in `AssumeRole`). The session gets the intersection with the role's policies, never more.",
     },
     section: 'beyond/iam-developers#evaluation-logic',
   },
@@ -68,7 +68,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Dato de la solicitud que el elemento `Condition` de una política compara con un valor, como `aws:SourceIp`, `aws:SecureTransport` o `dynamodb:LeadingKeys`.',
-      en: 'A piece of request data that a policy\'s `Condition` element compares with a value, such as `aws:SourceIp`, `aws:SecureTransport`, or `dynamodb:LeadingKeys`.',
+      en: "A piece of request data that a policy's `Condition` element compares with a value, such as `aws:SourceIp`, `aws:SecureTransport`, or `dynamodb:LeadingKeys`.",
     },
     section: 'beyond/iam-developers#condition-keys',
   },
@@ -96,7 +96,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Estrategia que concede permisos según etiquetas, por ejemplo cuando la etiqueta de la entidad principal coincide con la del recurso, con pocas políticas que no hay que editar por cada recurso nuevo.',
-      en: 'A strategy that grants permissions based on tags, for example when the principal\'s tag matches the resource\'s tag, with few policies that don\'t need editing for each new resource.',
+      en: "A strategy that grants permissions based on tags, for example when the principal's tag matches the resource's tag, with few policies that don't need editing for each new resource.",
     },
     section: 'beyond/iam-developers#abac',
   },
@@ -152,7 +152,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Usar las credenciales de un rol asumido para asumir otro rol. La sesión resultante dura como máximo 1 hora.',
-      en: 'Using an assumed role\'s credentials to assume another role. The resulting session lasts at most 1 hour.',
+      en: "Using an assumed role's credentials to assume another role. The resulting session lasts at most 1 hour.",
     },
     section: 'beyond/iam-developers#assume-role',
   },
@@ -237,7 +237,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Operación de AWS STS que devuelve la cuenta, el ARN y el ID de quien llama. No necesita permisos y funciona aunque una política la deniegue.',
-      en: 'An AWS STS operation that returns the caller\'s account, ARN, and ID. It needs no permissions and works even if a policy denies it.',
+      en: "An AWS STS operation that returns the caller's account, ARN, and ID. It needs no permissions and works even if a policy denies it.",
     },
     section: 'beyond/iam-developers#troubleshooting-access',
   },

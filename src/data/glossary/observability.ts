@@ -62,7 +62,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Envía en tiempo casi real los eventos de un grupo de registros que coinciden con un patrón a Kinesis Data Streams, Amazon Data Firehose o Lambda. Hasta 5 por grupo.',
-      en: 'Sends a log group\'s events that match a pattern, in near real time, to Kinesis Data Streams, Amazon Data Firehose, or Lambda. Up to 5 per log group.',
+      en: "Sends a log group's events that match a pattern, in near real time, to Kinesis Data Streams, Amazon Data Firehose, or Lambda. Up to 5 per log group.",
     },
     section: `${page}#metric-and-subscription-filters`,
   },
@@ -132,7 +132,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Alarma cuyo estado sale de una regla que combina el estado de otras alarmas con `AND`, `OR` y `NOT`, para avisar solo cuando coinciden varias condiciones.',
-      en: 'An alarm whose state comes from a rule that combines other alarms\' states with `AND`, `OR`, and `NOT`, so it notifies only when several conditions hold.',
+      en: "An alarm whose state comes from a rule that combines other alarms' states with `AND`, `OR`, and `NOT`, so it notifies only when several conditions hold.",
     },
     section: `${page}#composite-alarms-and-dashboards`,
   },
@@ -146,7 +146,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Servicio de rastreo distribuido: reúne los segmentos de una solicitud en una traza y dibuja el mapa de servicios que la atienden, con tiempos y errores. Sus SDK y su daemon están en mantenimiento desde el 25 de febrero de 2026.',
-      en: 'A distributed tracing service: it gathers a request\'s segments into a trace and draws a map of the services that handle it, with timing and errors. Its SDKs and daemon have been in maintenance mode since February 25, 2026.',
+      en: "A distributed tracing service: it gathers a request's segments into a trace and draws a map of the services that handle it, with timing and errors. Its SDKs and daemon have been in maintenance mode since February 25, 2026.",
     },
     section: `${page}#tracing`,
   },
@@ -175,7 +175,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Par clave-valor simple que X-Ray indexa (hasta 50 por traza) para buscar y agrupar trazas; los metadatos, en cambio, admiten cualquier tipo pero no se indexan.',
-      en: 'A simple key-value pair that X-Ray indexes (up to 50 per trace) to search and group traces; metadata, by contrast, takes any type but isn\'t indexed.',
+      en: "A simple key-value pair that X-Ray indexes (up to 50 per trace) to search and group traces; metadata, by contrast, takes any type but isn't indexed.",
     },
     onlyOn: [page],
     section: `${page}#annotations-and-metadata`,
@@ -204,7 +204,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Operación del plano de control sobre los recursos de la cuenta, como crear un rol o configurar un registro de seguimiento. CloudTrail los registra por defecto.',
-      en: 'A control plane operation on the account\'s resources, such as creating a role or configuring a trail. CloudTrail records them by default.',
+      en: "A control plane operation on the account's resources, such as creating a role or configuring a trail. CloudTrail records them by default.",
     },
     section: `${page}#cloudtrail`,
   },

@@ -198,7 +198,11 @@ export const terms: readonly GlossaryEntry[] = [
     en: 'Amazon S3 Event Notifications',
     es: 'notificaciones de eventos de Amazon S3',
     forms: {
-      es: ['notificaciones de eventos de Amazon S3', 'notificaciones de eventos de S3', 'notificación de eventos de S3'],
+      es: [
+        'notificaciones de eventos de Amazon S3',
+        'notificaciones de eventos de S3',
+        'notificación de eventos de S3',
+      ],
       en: ['Amazon S3 Event Notifications', 'S3 Event Notifications', 'S3 event notification'],
     },
     definition: {

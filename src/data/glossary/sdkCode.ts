@@ -12,7 +12,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Estrategia con la que un SDK de AWS reintenta las solicitudes fallidas: `standard` (la recomendada, con cuota de reintentos), `adaptive` (añade limitación del ritmo en el cliente) o `legacy` (la antigua de cada SDK). Se fija con `AWS_RETRY_MODE` o `retry_mode`.',
-      en: 'The strategy an AWS SDK uses to retry failed requests: `standard` (the recommended one, with a retry quota), `adaptive` (adds client-side rate limiting), or `legacy` (each SDK\'s older behavior). Set with `AWS_RETRY_MODE` or `retry_mode`.',
+      en: "The strategy an AWS SDK uses to retry failed requests: `standard` (the recommended one, with a retry quota), `adaptive` (adds client-side rate limiting), or `legacy` (each SDK's older behavior). Set with `AWS_RETRY_MODE` or `retry_mode`.",
     },
     section: 'beyond/sdk-code#retries-and-backoff',
   },
@@ -54,7 +54,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Parte aleatoria de la espera entre reintentos, para que los clientes que fallaron a la vez no vuelvan a llamar todos a la vez.',
-      en: 'A random part of the wait between retries, so clients that failed together don\'t all call again at the same moment.',
+      en: "A random part of the wait between retries, so clients that failed together don't all call again at the same moment.",
     },
     section: 'beyond/sdk-code#backoff-and-jitter',
   },
@@ -96,7 +96,7 @@ export const terms: readonly GlossaryEntry[] = [
     },
     definition: {
       es: 'Valor único (`ClientToken`, `ClientRequestToken`) que el cliente envía con una solicitud que crea algo; si la repite con el mismo token y los mismos parámetros, el servicio no vuelve a ejecutar la acción.',
-      en: 'A unique value (`ClientToken`, `ClientRequestToken`) the client sends with a request that creates something; if it repeats the request with the same token and parameters, the service doesn\'t perform the action again.',
+      en: "A unique value (`ClientToken`, `ClientRequestToken`) the client sends with a request that creates something; if it repeats the request with the same token and parameters, the service doesn't perform the action again.",
     },
     section: 'beyond/sdk-code#idempotency-tokens',
   },

@@ -14,7 +14,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Enviar cada pedido a una única cola de Amazon SQS que sondean los tres sistemas.', en: 'Send each order to a single Amazon SQS queue that the three systems poll.'},
+        text: {
+          es: 'Enviar cada pedido a una única cola de Amazon SQS que sondean los tres sistemas.',
+          en: 'Send each order to a single Amazon SQS queue that the three systems poll.',
+        },
         correct: false,
         explanation: {
           es: 'En una cola, cada mensaje lo procesa un solo consumidor y después se borra, así que cada pedido llegaría solo a uno de los tres sistemas.',
@@ -23,7 +26,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Llamar en secuencia a las API de los tres sistemas desde el servicio de pedidos, con reintentos.', en: 'Call the three systems\' APIs in sequence from the order service, with retries.'},
+        text: {
+          es: 'Llamar en secuencia a las API de los tres sistemas desde el servicio de pedidos, con reintentos.',
+          en: "Call the three systems' APIs in sequence from the order service, with retries.",
+        },
         correct: false,
         explanation: {
           es: 'Las llamadas síncronas acoplan el servicio de pedidos a cada sistema: tiene que conocerlos, y un sistema caído bloquea o hace fallar el pedido.',
@@ -32,7 +38,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Publicar cada pedido en un tema de Amazon SNS con una cola de SQS por sistema suscrita.', en: 'Publish each order to an Amazon SNS topic with one SQS queue per system subscribed.'},
+        text: {
+          es: 'Publicar cada pedido en un tema de Amazon SNS con una cola de SQS por sistema suscrita.',
+          en: 'Publish each order to an Amazon SNS topic with one SQS queue per system subscribed.',
+        },
         correct: true,
         explanation: {
           es: 'SNS copia cada mensaje en todas las colas suscritas (distribución ramificada), y cada cola guarda los pedidos hasta que su sistema los sondea, también después de una caída.',
@@ -41,7 +50,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Iniciar por cada pedido un flujo de trabajo de AWS Step Functions que llame a los tres sistemas.', en: 'Start an AWS Step Functions workflow for each order that calls the three systems.'},
+        text: {
+          es: 'Iniciar por cada pedido un flujo de trabajo de AWS Step Functions que llame a los tres sistemas.',
+          en: 'Start an AWS Step Functions workflow for each order that calls the three systems.',
+        },
         correct: false,
         explanation: {
           es: 'Step Functions orquesta pasos pero no transporta mensajes; el flujo seguiría llamando a cada sistema y un sistema caído durante horas lo haría fallar o esperar.',
@@ -50,7 +62,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/messaging#amazon-sns',
-    source: {title: 'Fanout Amazon SNS notifications to Amazon SQS queues', url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-sqs-as-subscriber.html'},
+    source: {
+      title: 'Fanout Amazon SNS notifications to Amazon SQS queues',
+      url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-sqs-as-subscriber.html',
+    },
   },
   {
     id: 't1-1-http-api-async-long-report',
@@ -63,16 +78,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Subir el tiempo de espera de la función a 15 minutos para que termine de generar cada informe.', en: 'Raise the function timeout to 15 minutes so that it can finish generating each report.'},
+        text: {
+          es: 'Subir el tiempo de espera de la función a 15 minutos para que termine de generar cada informe.',
+          en: 'Raise the function timeout to 15 minutes so that it can finish generating each report.',
+        },
         correct: false,
         explanation: {
           es: 'La función ya puede terminar; es API Gateway quien deja de esperar, porque el tiempo de espera de integración de una API HTTP es de 30 segundos como máximo y no se puede aumentar.',
-          en: 'The function can already finish; API Gateway is what stops waiting, because an HTTP API\'s integration timeout is 30 seconds at most and can\'t be increased.',
+          en: "The function can already finish; API Gateway is what stops waiting, because an HTTP API's integration timeout is 30 seconds at most and can't be increased.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Pasar la ruta a una API de WebSocket, cuyas conexiones pueden durar hasta 2 horas.', en: 'Move the route to a WebSocket API, whose connections can stay open for up to 2 hours.'},
+        text: {
+          es: 'Pasar la ruta a una API de WebSocket, cuyas conexiones pueden durar hasta 2 horas.',
+          en: 'Move the route to a WebSocket API, whose connections can stay open for up to 2 hours.',
+        },
         correct: false,
         explanation: {
           es: 'La conexión dura hasta 2 horas, pero cada integración de WebSocket agota su tiempo de espera a los 29 segundos, así que una llamada de 5 minutos falla igual.',
@@ -81,7 +102,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Responder al instante con un ID de trabajo, encolarlo en Amazon SQS y consultar el estado después.', en: 'Return a job ID at once, queue the job in Amazon SQS, and have the client poll its status.'},
+        text: {
+          es: 'Responder al instante con un ID de trabajo, encolarlo en Amazon SQS y consultar el estado después.',
+          en: 'Return a job ID at once, queue the job in Amazon SQS, and have the client poll its status.',
+        },
         correct: true,
         explanation: {
           es: 'El procesamiento asíncrono libera la solicitud del tiempo de espera de integración: la API responde enseguida y una función procesa la cola a su ritmo.',
@@ -90,7 +114,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Configurar simultaneidad aprovisionada en la función para que los informes empiecen sin arranque en frío.', en: 'Configure provisioned concurrency on the function so that reports start without a cold start.'},
+        text: {
+          es: 'Configurar simultaneidad aprovisionada en la función para que los informes empiecen sin arranque en frío.',
+          en: 'Configure provisioned concurrency on the function so that reports start without a cold start.',
+        },
         correct: false,
         explanation: {
           es: 'La simultaneidad aprovisionada elimina el tiempo de inicialización, no los minutos que tarda en generarse un informe.',
@@ -99,7 +126,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/api-gateway#timeouts-and-limits',
-    source: {title: 'Quotas for configuring and running an HTTP API in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html'},
+    source: {
+      title: 'Quotas for configuring and running an HTTP API in API Gateway',
+      url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html',
+    },
   },
   {
     id: 't1-1-eventbridge-ec2-terminated-pattern',
@@ -112,16 +142,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "state": ["terminated"]}`', en: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "state": ["terminated"]}`'},
+        text: {
+          es: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "state": ["terminated"]}`',
+          en: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "state": ["terminated"]}`',
+        },
         correct: false,
         explanation: {
           es: 'El estado de la instancia está dentro del objeto `detail` del evento; un patrón solo coincide si sus campos tienen el mismo anidamiento que el evento.',
-          en: 'The instance state is inside the event\'s `detail` object; a pattern matches only when its fields have the same nesting as the event.',
+          en: "The instance state is inside the event's `detail` object; a pattern matches only when its fields have the same nesting as the event.",
         },
       },
       {
         id: 'b',
-        text: {es: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`', en: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`'},
+        text: {
+          es: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`',
+          en: '`{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`',
+        },
         correct: true,
         explanation: {
           es: 'Pone cada valor en una matriz JSON y anida `state` dentro de `detail`, como aparece en el evento.',
@@ -130,7 +166,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: '`{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "terminated"}}`', en: '`{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "terminated"}}`'},
+        text: {
+          es: '`{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "terminated"}}`',
+          en: '`{"source": "aws.ec2", "detail-type": "EC2 Instance State-change Notification", "detail": {"state": "terminated"}}`',
+        },
         correct: false,
         explanation: {
           es: 'En un patrón de eventos, cada valor que debe coincidir va en una matriz JSON, aunque sea uno solo.',
@@ -139,16 +178,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: '`{"source": ["ec2.amazonaws.com"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`', en: '`{"source": ["ec2.amazonaws.com"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`'},
+        text: {
+          es: '`{"source": ["ec2.amazonaws.com"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`',
+          en: '`{"source": ["ec2.amazonaws.com"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["terminated"]}}`',
+        },
         correct: false,
         explanation: {
           es: 'Los eventos de Amazon EC2 llevan `aws.ec2` en `source`; `ec2.amazonaws.com` no coincide con ese valor.',
-          en: 'Events from Amazon EC2 carry `aws.ec2` in `source`; `ec2.amazonaws.com` doesn\'t match that value.',
+          en: "Events from Amazon EC2 carry `aws.ec2` in `source`; `ec2.amazonaws.com` doesn't match that value.",
         },
       },
     ],
     section: 'beyond/messaging#buses-rules-patterns',
-    source: {title: 'Event pattern syntax (Amazon EventBridge)', url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern.html'},
+    source: {
+      title: 'Event pattern syntax (Amazon EventBridge)',
+      url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern.html',
+    },
   },
   {
     id: 't1-1-dynamodb-retry-loop-backoff',
@@ -156,12 +201,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'multiple',
     stem: {
       es: 'Una aplicación en Python escribe en una tabla de Amazon DynamoDB con su propio bucle de reintentos: ante cualquier `ClientError`, vuelve a enviar al instante la misma solicitud, hasta 10 veces. En los picos de tráfico la tabla devuelve `ProvisionedThroughputExceededException`, y los reintentos inmediatos de muchas instancias alargan la limitación. ¿Qué cambios siguen las recomendaciones de AWS sobre los reintentos? (Elige DOS.)',
-      en: 'A Python application writes to an Amazon DynamoDB table in its own retry loop: on any `ClientError`, it sends the same request again at once, up to 10 times. During traffic peaks, the table returns `ProvisionedThroughputExceededException`, and the immediate retries from many instances make the throttling last longer. Which changes follow AWS\'s guidance on retries? (Choose TWO.)',
+      en: "A Python application writes to an Amazon DynamoDB table in its own retry loop: on any `ClientError`, it sends the same request again at once, up to 10 times. During traffic peaks, the table returns `ProvisionedThroughputExceededException`, and the immediate retries from many instances make the throttling last longer. Which changes follow AWS's guidance on retries? (Choose TWO.)",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Esperar entre intentos un tiempo que crezca de forma exponencial, sea aleatorio y tenga un tope.', en: 'Wait between attempts for a delay that grows exponentially, is randomized, and is capped.'},
+        text: {
+          es: 'Esperar entre intentos un tiempo que crezca de forma exponencial, sea aleatorio y tenga un tope.',
+          en: 'Wait between attempts for a delay that grows exponentially, is randomized, and is capped.',
+        },
         correct: true,
         explanation: {
           es: 'El retardo exponencial espacia los reintentos, y la fluctuación (jitter) evita que los clientes que fallaron a la vez reintenten a la vez.',
@@ -170,7 +218,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Reintentar cada 100 milisegundos para que la escritura entre en cuanto la tabla recupere capacidad.', en: 'Retry every 100 milliseconds so that the write gets in as soon as the table regains capacity.'},
+        text: {
+          es: 'Reintentar cada 100 milisegundos para que la escritura entre en cuanto la tabla recupere capacidad.',
+          en: 'Retry every 100 milliseconds so that the write gets in as soon as the table regains capacity.',
+        },
         correct: false,
         explanation: {
           es: 'Un intervalo fijo y corto mantiene a todos los clientes reintentando al mismo ritmo y añade carga mientras la tabla sigue limitada.',
@@ -179,7 +230,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Reintentar limitaciones y errores 5xx, no `ConditionalCheckFailedException` ni `ValidationException`.', en: 'Retry throttling and 5xx errors, but not `ConditionalCheckFailedException` or `ValidationException`.'},
+        text: {
+          es: 'Reintentar limitaciones y errores 5xx, no `ConditionalCheckFailedException` ni `ValidationException`.',
+          en: 'Retry throttling and 5xx errors, but not `ConditionalCheckFailedException` or `ValidationException`.',
+        },
         correct: true,
         explanation: {
           es: 'Las limitaciones y los errores del servidor son pasajeros; una condición no cumplida o una solicitud no válida fallan igual cada vez que se envían sin cambios.',
@@ -188,7 +242,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Subir el bucle a 50 intentos inmediatos para que ninguna escritura se pierda en los picos largos.', en: 'Raise the loop to 50 immediate attempts so that no write is lost during long traffic peaks.'},
+        text: {
+          es: 'Subir el bucle a 50 intentos inmediatos para que ninguna escritura se pierda en los picos largos.',
+          en: 'Raise the loop to 50 immediate attempts so that no write is lost during long traffic peaks.',
+        },
         correct: false,
         explanation: {
           es: 'Más intentos inmediatos multiplican la carga; AWS sugiere dejar de reintentar tras un minuto aproximadamente y revisar la capacidad.',
@@ -197,16 +254,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'e',
-        text: {es: 'Pasar a coherencia alta las lecturas que la aplicación hace después de cada escritura.', en: 'Switch the reads that the application makes after each write to strongly consistent reads.'},
+        text: {
+          es: 'Pasar a coherencia alta las lecturas que la aplicación hace después de cada escritura.',
+          en: 'Switch the reads that the application makes after each write to strongly consistent reads.',
+        },
         correct: false,
         explanation: {
           es: 'La coherencia de las lecturas no influye en la limitación de las escrituras; además, una lectura de coherencia alta cuesta el doble que una de coherencia final.',
-          en: 'Read consistency doesn\'t affect write throttling; a strongly consistent read also costs twice as much as an eventually consistent one.',
+          en: "Read consistency doesn't affect write throttling; a strongly consistent read also costs twice as much as an eventually consistent one.",
         },
       },
     ],
     section: 'beyond/dynamodb#error-handling',
-    source: {title: 'Error handling with DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html'},
+    source: {
+      title: 'Error handling with DynamoDB',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html',
+    },
   },
   {
     id: 't1-1-graceful-degradation-fallback',
@@ -214,12 +277,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'La página de producto de una tienda en línea llama a un servicio interno de recomendaciones. Cuando ese servicio cae, toda la página devuelve un error, aunque las recomendaciones son una parte opcional de ella. El equipo quiere que la página siga funcionando durante esas caídas. ¿Qué debe hacer el desarrollador?',
-      en: 'An online store\'s product page calls an internal recommendation service. When that service is down, the whole page returns an error, although recommendations are an optional part of it. The team wants the page to keep working during those outages. What should the developer do?',
+      en: "An online store's product page calls an internal recommendation service. When that service is down, the whole page returns an error, although recommendations are an optional part of it. The team wants the page to keep working during those outages. What should the developer do?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Si la llamada falla o agota el tiempo de espera, mostrar una lista en caché o predefinida.', en: 'If the call fails or times out, show a cached or default list instead.'},
+        text: {
+          es: 'Si la llamada falla o agota el tiempo de espera, mostrar una lista en caché o predefinida.',
+          en: 'If the call fails or times out, show a cached or default list instead.',
+        },
         correct: true,
         explanation: {
           es: 'Es degradación estable: el servicio de recomendaciones pasa a ser una dependencia flexible y la página mantiene su función principal con un resultado reducido.',
@@ -228,7 +294,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Subir a 10 los intentos máximos del cliente para que la llamada acabe funcionando.', en: 'Raise the client\'s maximum attempts to 10 so that the call eventually succeeds.'},
+        text: {
+          es: 'Subir a 10 los intentos máximos del cliente para que la llamada acabe funcionando.',
+          en: "Raise the client's maximum attempts to 10 so that the call eventually succeeds.",
+        },
         correct: false,
         explanation: {
           es: 'Los reintentos cubren errores pasajeros; en una caída larga solo añaden espera y carga sobre el servicio que falla.',
@@ -237,7 +306,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Aumentar a 60 segundos el tiempo de espera de la llamada para recibir las respuestas lentas.', en: 'Increase the call\'s timeout to 60 seconds so that slow responses still arrive.'},
+        text: {
+          es: 'Aumentar a 60 segundos el tiempo de espera de la llamada para recibir las respuestas lentas.',
+          en: "Increase the call's timeout to 60 seconds so that slow responses still arrive.",
+        },
         correct: false,
         explanation: {
           es: 'Un tiempo de espera mayor hace esperar más a cada página mientras el servicio está caído, y la llamada sigue fallando.',
@@ -246,7 +318,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Devolver HTTP 503 al instante para que el navegador vuelva a pedir la página más tarde.', en: 'Return HTTP 503 at once so that the browser requests the whole page again later.'},
+        text: {
+          es: 'Devolver HTTP 503 al instante para que el navegador vuelva a pedir la página más tarde.',
+          en: 'Return HTTP 503 at once so that the browser requests the whole page again later.',
+        },
         correct: false,
         explanation: {
           es: 'Fallar rápido sin respuesta de reserva sigue tumbando la función principal (mostrar el producto) por culpa de una dependencia opcional.',
@@ -255,7 +330,11 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/sdk-code#graceful-degradation',
-    source: {title: 'REL05-BP01 Implement graceful degradation to transform applicable hard dependencies into soft dependencies', url: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/rel05-bp01.html'},
+    source: {
+      title:
+        'REL05-BP01 Implement graceful degradation to transform applicable hard dependencies into soft dependencies',
+      url: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/rel05-bp01.html',
+    },
   },
   {
     id: 't1-1-apigw-request-validation-model',
@@ -268,7 +347,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Añadir un autorizador de Lambda que lea el cuerpo y deniegue las solicitudes no válidas.', en: 'Add a Lambda authorizer that reads the body and denies invalid requests.'},
+        text: {
+          es: 'Añadir un autorizador de Lambda que lea el cuerpo y deniegue las solicitudes no válidas.',
+          en: 'Add a Lambda authorizer that reads the body and denies invalid requests.',
+        },
         correct: false,
         explanation: {
           es: 'Un autorizador de Lambda recibe encabezados, cadenas de consulta y variables de contexto, no el cuerpo, y decide el acceso, no si el cuerpo es válido.',
@@ -277,7 +359,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Añadir a la solicitud de integración una plantilla de asignación que quite los campos no válidos.', en: 'Add a mapping template to the integration request that removes the invalid fields.'},
+        text: {
+          es: 'Añadir a la solicitud de integración una plantilla de asignación que quite los campos no válidos.',
+          en: 'Add a mapping template to the integration request that removes the invalid fields.',
+        },
         correct: false,
         explanation: {
           es: 'Una plantilla de asignación transforma la solicitud, no la rechaza, y solo funciona con integraciones sin proxy.',
@@ -286,7 +371,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Crear un modelo con un esquema JSON que exija `customerId` y defina `quantity` como entero.', en: 'Create a model whose JSON schema requires `customerId` and makes `quantity` an integer.'},
+        text: {
+          es: 'Crear un modelo con un esquema JSON que exija `customerId` y defina `quantity` como entero.',
+          en: 'Create a model whose JSON schema requires `customerId` and makes `quantity` an integer.',
+        },
         correct: true,
         explanation: {
           es: 'El modelo contiene el esquema JSON con el que API Gateway comprueba el cuerpo de la solicitud.',
@@ -295,25 +383,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Asociar a la clave de API de cada cliente un plan de uso con una cuota baja.', en: 'Attach a usage plan with a low request quota to each client\'s API key.'},
+        text: {
+          es: 'Asociar a la clave de API de cada cliente un plan de uso con una cuota baja.',
+          en: "Attach a usage plan with a low request quota to each client's API key.",
+        },
         correct: false,
         explanation: {
           es: 'Un plan de uso limita y cuenta las solicitudes por clave de API; no mira su contenido.',
-          en: 'A usage plan throttles and counts requests per API key; it doesn\'t look at their content.',
+          en: "A usage plan throttles and counts requests per API key; it doesn't look at their content.",
         },
       },
       {
         id: 'e',
-        text: {es: 'Asignar al método un validador de solicitudes que valide el cuerpo con su modelo.', en: 'Set a request validator on the method that validates the body against its model.'},
+        text: {
+          es: 'Asignar al método un validador de solicitudes que valide el cuerpo con su modelo.',
+          en: 'Set a request validator on the method that validates the body against its model.',
+        },
         correct: true,
         explanation: {
           es: 'Con un validador que comprueba el cuerpo, API Gateway devuelve 400 sin llamar al backend cuando el cuerpo no cumple el modelo.',
-          en: 'With a validator that checks the body, API Gateway returns 400 without calling the backend when the body doesn\'t match the model.',
+          en: "With a validator that checks the body, API Gateway returns 400 without calling the backend when the body doesn't match the model.",
         },
       },
     ],
     section: 'beyond/api-gateway#validation-and-mapping',
-    source: {title: 'Request validation for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html'},
+    source: {
+      title: 'Request validation for REST APIs in API Gateway',
+      url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html',
+    },
   },
   {
     id: 't1-1-apigw-mapping-template-proxy',
@@ -326,7 +423,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Añadir un validador de solicitudes con un modelo que describa los campos renombrados.', en: 'Add a request validator with a model that describes the renamed fields.'},
+        text: {
+          es: 'Añadir un validador de solicitudes con un modelo que describa los campos renombrados.',
+          en: 'Add a request validator with a model that describes the renamed fields.',
+        },
         correct: false,
         explanation: {
           es: 'Un validador solo acepta o rechaza solicitudes; nunca cambia el cuerpo que recibe la función.',
@@ -335,7 +435,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Pasar el método a una integración de Lambda sin proxy (personalizada) y conservar la plantilla.', en: 'Switch the method to a Lambda non-proxy (custom) integration and keep the template.'},
+        text: {
+          es: 'Pasar el método a una integración de Lambda sin proxy (personalizada) y conservar la plantilla.',
+          en: 'Switch the method to a Lambda non-proxy (custom) integration and keep the template.',
+        },
         correct: true,
         explanation: {
           es: 'Las plantillas de asignación solo funcionan con integraciones sin proxy; con proxy, la solicitud pasa tal cual.',
@@ -344,25 +447,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Mover la plantilla de asignación de la solicitud de integración a la respuesta de integración.', en: 'Move the mapping template from the integration request to the integration response.'},
+        text: {
+          es: 'Mover la plantilla de asignación de la solicitud de integración a la respuesta de integración.',
+          en: 'Move the mapping template from the integration request to the integration response.',
+        },
         correct: false,
         explanation: {
           es: 'Una plantilla en la respuesta cambia lo que recibe el cliente, no lo que recibe la función, y con proxy tampoco se aplica.',
-          en: 'A template on the response changes what the client gets, not what the function receives, and with a proxy integration it isn\'t applied either.',
+          en: "A template on the response changes what the client gets, not what the function receives, and with a proxy integration it isn't applied either.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Guardar la correspondencia de campos en una variable de etapa que lea la integración.', en: 'Store the field mapping in a stage variable that the integration reads.'},
+        text: {
+          es: 'Guardar la correspondencia de campos en una variable de etapa que lea la integración.',
+          en: 'Store the field mapping in a stage variable that the integration reads.',
+        },
         correct: false,
         explanation: {
           es: 'Las variables de etapa pasan valores por etapa, como un host o el nombre de una función; no transforman el cuerpo en una integración de proxy.',
-          en: 'Stage variables pass per-stage values, such as a host or a function name; they don\'t transform the body in a proxy integration.',
+          en: "Stage variables pass per-stage values, such as a host or a function name; they don't transform the body in a proxy integration.",
         },
       },
     ],
     section: 'beyond/api-gateway#validation-and-mapping',
-    source: {title: 'Data transformations for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html'},
+    source: {
+      title: 'Data transformations for REST APIs in API Gateway',
+      url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html',
+    },
   },
   {
     id: 't1-1-sdk-paginator-list-objects',
@@ -375,7 +487,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Subir `MaxKeys` en la llamada para que una sola respuesta liste todos los objetos.', en: 'Raise `MaxKeys` on the call so that one response lists all of the objects.'},
+        text: {
+          es: 'Subir `MaxKeys` en la llamada para que una sola respuesta liste todos los objetos.',
+          en: 'Raise `MaxKeys` on the call so that one response lists all of the objects.',
+        },
         correct: false,
         explanation: {
           es: '`MaxKeys` solo fija el tamaño de cada página; mientras queden objetos, S3 sigue devolviendo un token para pedir la página siguiente.',
@@ -384,25 +499,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Reintentar la llamada en modo `standard` hasta que la respuesta incluya todos los objetos.', en: 'Retry the call in `standard` mode until the response includes every object.'},
+        text: {
+          es: 'Reintentar la llamada en modo `standard` hasta que la respuesta incluya todos los objetos.',
+          en: 'Retry the call in `standard` mode until the response includes every object.',
+        },
         correct: false,
         explanation: {
           es: 'Los reintentos repiten una llamada que falla; una lista truncada no es un error, así que cada reintento devuelve la misma primera página.',
-          en: 'Retries repeat a call that fails; a truncated listing isn\'t an error, so each retry returns the same first page.',
+          en: "Retries repeat a call that fails; a truncated listing isn't an error, so each retry returns the same first page.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Envolver la llamada en un esperador que sondee hasta que la lista esté completa.', en: 'Wrap the call in a waiter that polls until the listing is complete.'},
+        text: {
+          es: 'Envolver la llamada en un esperador que sondee hasta que la lista esté completa.',
+          en: 'Wrap the call in a waiter that polls until the listing is complete.',
+        },
         correct: false,
         explanation: {
           es: 'Un esperador sondea un recurso hasta que alcanza un estado, como un bucket que ya existe; no recorre páginas de resultados.',
-          en: 'A waiter polls a resource until it reaches a state, such as a bucket that exists; it doesn\'t walk through pages of results.',
+          en: "A waiter polls a resource until it reaches a state, such as a bucket that exists; it doesn't walk through pages of results.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Usar el paginador `list_objects_v2` del cliente y procesar todas las páginas que devuelva.', en: 'Use the client\'s `list_objects_v2` paginator and process every page it returns.'},
+        text: {
+          es: 'Usar el paginador `list_objects_v2` del cliente y procesar todas las páginas que devuelva.',
+          en: "Use the client's `list_objects_v2` paginator and process every page it returns.",
+        },
         correct: true,
         explanation: {
           es: 'Un paginador hace las llamadas sucesivas y pasa el token por ti, así que el trabajo ve todos los objetos.',
@@ -411,7 +535,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/sdk-code#paginators',
-    source: {title: 'Pagination (AWS SDKs and Tools Reference Guide)', url: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-pagination.html'},
+    source: {
+      title: 'Pagination (AWS SDKs and Tools Reference Guide)',
+      url: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-pagination.html',
+    },
   },
   {
     id: 't1-1-sdk-waiter-table-exists',
@@ -424,7 +551,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Llamar al esperador `table_exists` del cliente antes de escribir los elementos iniciales.', en: 'Call the client\'s `table_exists` waiter before writing the seed items.'},
+        text: {
+          es: 'Llamar al esperador `table_exists` del cliente antes de escribir los elementos iniciales.',
+          en: "Call the client's `table_exists` waiter before writing the seed items.",
+        },
         correct: true,
         explanation: {
           es: 'El esperador sondea la tabla (cada 20 segundos, hasta 25 veces por defecto) hasta que existe, y entonces el script continúa.',
@@ -433,7 +563,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Añadir `time.sleep(5)` entre `create_table` y la primera escritura.', en: 'Add `time.sleep(5)` between `create_table` and the first write.'},
+        text: {
+          es: 'Añadir `time.sleep(5)` entre `create_table` y la primera escritura.',
+          en: 'Add `time.sleep(5)` between `create_table` and the first write.',
+        },
         correct: false,
         explanation: {
           es: 'Una pausa fija adivina cuánto tarda la creación: si tarda más, sigue fallando, y si tarda menos, se pierde tiempo.',
@@ -442,25 +575,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Poner el cliente en modo de reintentos `standard` con 10 intentos como máximo.', en: 'Set the client\'s retry mode to `standard` with 10 maximum attempts.'},
+        text: {
+          es: 'Poner el cliente en modo de reintentos `standard` con 10 intentos como máximo.',
+          en: "Set the client's retry mode to `standard` with 10 maximum attempts.",
+        },
         correct: false,
         explanation: {
           es: 'Una tabla que aún no está activa devuelve `ResourceNotFoundException`, un error que el SDK no reintenta y que llega al código al instante.',
-          en: 'A table that isn\'t active yet returns `ResourceNotFoundException`, an error that the SDK doesn\'t retry and that reaches the code at once.',
+          en: "A table that isn't active yet returns `ResourceNotFoundException`, an error that the SDK doesn't retry and that reaches the code at once.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Usar un paginador sobre `describe_table` para leer el estado hasta que cambie.', en: 'Use a paginator on `describe_table` to read the status until it changes.'},
+        text: {
+          es: 'Usar un paginador sobre `describe_table` para leer el estado hasta que cambie.',
+          en: 'Use a paginator on `describe_table` to read the status until it changes.',
+        },
         correct: false,
         explanation: {
           es: '`describe_table` devuelve un solo resultado, no páginas; un paginador recorre resultados paginados, no espera a un estado.',
-          en: '`describe_table` returns one result, not pages; a paginator walks through paged results, it doesn\'t wait for a state.',
+          en: "`describe_table` returns one result, not pages; a paginator walks through paged results, it doesn't wait for a state.",
         },
       },
     ],
     section: 'beyond/sdk-code#waiters',
-    source: {title: 'Programming Amazon DynamoDB with Python and Boto3', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/programming-with-python.html'},
+    source: {
+      title: 'Programming Amazon DynamoDB with Python and Boto3',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/programming-with-python.html',
+    },
   },
   {
     id: 't1-1-kinesis-putrecords-failed-records',
@@ -473,7 +615,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Comprobar `FailedRecordCount` y reenviar solo los registros que traen un `ErrorCode`.', en: 'Check `FailedRecordCount` and resend only the records that carry an `ErrorCode`.'},
+        text: {
+          es: 'Comprobar `FailedRecordCount` y reenviar solo los registros que traen un `ErrorCode`.',
+          en: 'Check `FailedRecordCount` and resend only the records that carry an `ErrorCode`.',
+        },
         correct: true,
         explanation: {
           es: 'Cada registro fallido vuelve en la misma posición de la respuesta con `ErrorCode`; reenviar solo esos, con retardo exponencial, evita pérdidas y duplicados.',
@@ -482,25 +627,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Reenviar el lote completo cada vez que la llamada lance una excepción.', en: 'Resend the whole batch whenever the call raises an exception.'},
+        text: {
+          es: 'Reenviar el lote completo cada vez que la llamada lance una excepción.',
+          en: 'Resend the whole batch whenever the call raises an exception.',
+        },
         correct: false,
         explanation: {
           es: '`PutRecords` no lanza una excepción por los registros fallidos, devuelve 200; además, reenviar lotes completos duplica los registros que ya se escribieron.',
-          en: '`PutRecords` doesn\'t raise an exception for failed records, it returns 200; resending whole batches would also duplicate the records already written.',
+          en: "`PutRecords` doesn't raise an exception for failed records, it returns 200; resending whole batches would also duplicate the records already written.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Poner `SequenceNumberForOrdering` en cada registro para que no se salte ninguno.', en: 'Set `SequenceNumberForOrdering` on each record so that none is skipped.'},
+        text: {
+          es: 'Poner `SequenceNumberForOrdering` en cada registro para que no se salte ninguno.',
+          en: 'Set `SequenceNumberForOrdering` on each record so that none is skipped.',
+        },
         correct: false,
         explanation: {
           es: 'Ese parámetro de `PutRecord` ordena los registros de una misma clave de partición; no informa de los registros fallidos ni los recupera.',
-          en: 'That `PutRecord` parameter orders records within one partition key; it doesn\'t report failed records or recover them.',
+          en: "That `PutRecord` parameter orders records within one partition key; it doesn't report failed records or recover them.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Aumentar el periodo de retención del flujo para que los registros duren más en el fragmento.', en: 'Raise the stream\'s retention period so that records stay longer in the shard.'},
+        text: {
+          es: 'Aumentar el periodo de retención del flujo para que los registros duren más en el fragmento.',
+          en: "Raise the stream's retention period so that records stay longer in the shard.",
+        },
         correct: false,
         explanation: {
           es: 'Los registros perdidos nunca se escribieron; la retención solo fija cuánto tiempo se pueden leer los registros escritos.',
@@ -509,7 +663,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/sdk-code#kinesis-producers',
-    source: {title: 'PutRecords (Amazon Kinesis Data Streams API Reference)', url: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html'},
+    source: {
+      title: 'PutRecords (Amazon Kinesis Data Streams API Reference)',
+      url: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html',
+    },
   },
   {
     id: 't1-1-firehose-clickstream-to-s3',
@@ -517,12 +674,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Una empresa recoge los eventos de clics de su sitio web y necesita guardarlos en Amazon S3 por lotes para analizarlos después. El equipo no quiere escribir ni ejecutar código consumidor. ¿Qué solución requiere menos esfuerzo operativo?',
-      en: 'A company collects clickstream events from its website and needs them stored in Amazon S3 in batches for later analysis. The team doesn\'t want to write or run any consumer code. Which solution requires the least operational overhead?',
+      en: "A company collects clickstream events from its website and needs them stored in Amazon S3 in batches for later analysis. The team doesn't want to write or run any consumer code. Which solution requires the least operational overhead?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Escribir los eventos en Amazon Kinesis Data Streams y procesarlos con una aplicación de KCL que escriba en S3.', en: 'Write the events to Amazon Kinesis Data Streams and run a KCL application that writes them to S3.'},
+        text: {
+          es: 'Escribir los eventos en Amazon Kinesis Data Streams y procesarlos con una aplicación de KCL que escriba en S3.',
+          en: 'Write the events to Amazon Kinesis Data Streams and run a KCL application that writes them to S3.',
+        },
         correct: false,
         explanation: {
           es: 'Funciona, pero hay que escribir, ejecutar y escalar el consumidor de KCL, que es justo lo que el equipo quiere evitar.',
@@ -531,7 +691,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Encolar los eventos en Amazon SQS y que una función de Lambda escriba cada lote en S3.', en: 'Queue the events in Amazon SQS and have a Lambda function write each batch to S3.'},
+        text: {
+          es: 'Encolar los eventos en Amazon SQS y que una función de Lambda escriba cada lote en S3.',
+          en: 'Queue the events in Amazon SQS and have a Lambda function write each batch to S3.',
+        },
         correct: false,
         explanation: {
           es: 'Exige una función que escribes y mantienes tú, con tu propia lógica de agrupación en lotes.',
@@ -540,7 +703,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Enviar los eventos a Amazon Data Firehose con el bucket de S3 como destino.', en: 'Send the events to Amazon Data Firehose with the S3 bucket as the destination.'},
+        text: {
+          es: 'Enviar los eventos a Amazon Data Firehose con el bucket de S3 como destino.',
+          en: 'Send the events to Amazon Data Firehose with the S3 bucket as the destination.',
+        },
         correct: true,
         explanation: {
           es: 'Firehose acumula los registros por tamaño o por intervalo y los entrega en S3 sin código consumidor tuyo.',
@@ -549,16 +715,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Publicar los eventos en un tema de Amazon SNS al que esté suscrito el bucket de S3.', en: 'Publish the events to an Amazon SNS topic with the S3 bucket subscribed to it.'},
+        text: {
+          es: 'Publicar los eventos en un tema de Amazon SNS al que esté suscrito el bucket de S3.',
+          en: 'Publish the events to an Amazon SNS topic with the S3 bucket subscribed to it.',
+        },
         correct: false,
         explanation: {
           es: 'Un bucket de S3 no es un tipo de suscripción de SNS; SNS entrega a SQS, Lambda, HTTP(S), correo electrónico, SMS, notificaciones móviles o Firehose.',
-          en: 'An S3 bucket isn\'t an SNS subscription type; SNS delivers to SQS, Lambda, HTTP(S), email, SMS, mobile push, or Firehose.',
+          en: "An S3 bucket isn't an SNS subscription type; SNS delivers to SQS, Lambda, HTTP(S), email, SMS, mobile push, or Firehose.",
         },
       },
     ],
     section: 'beyond/sdk-code#amazon-data-firehose',
-    source: {title: 'What is Amazon Data Firehose?', url: 'https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html'},
+    source: {
+      title: 'What is Amazon Data Firehose?',
+      url: 'https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html',
+    },
   },
   {
     id: 't1-1-kinesis-lambda-base64-data',
@@ -571,16 +743,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Decodificar de base64 `record["kinesis"]["data"]` antes de interpretarlo como JSON.', en: 'Base64-decode `record["kinesis"]["data"]` before parsing it as JSON.'},
+        text: {
+          es: 'Decodificar de base64 `record["kinesis"]["data"]` antes de interpretarlo como JSON.',
+          en: 'Base64-decode `record["kinesis"]["data"]` before parsing it as JSON.',
+        },
         correct: true,
         explanation: {
           es: 'Lambda recibe los datos de cada registro de Kinesis codificados en base64, así que la función debe decodificarlos antes de leer el JSON.',
-          en: 'Lambda receives each Kinesis record\'s data base64-encoded, so the function must decode it before reading the JSON.',
+          en: "Lambda receives each Kinesis record's data base64-encoded, so the function must decode it before reading the JSON.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Hacer que los productores codifiquen el JSON en base64 antes de llamar a `PutRecord`.', en: 'Have the producers base64-encode the JSON before they call `PutRecord`.'},
+        text: {
+          es: 'Hacer que los productores codifiquen el JSON en base64 antes de llamar a `PutRecord`.',
+          en: 'Have the producers base64-encode the JSON before they call `PutRecord`.',
+        },
         correct: false,
         explanation: {
           es: 'El SDK ya codifica el blob de datos para el transporte; codificarlo otra vez en el productor solo obligaría a decodificar dos veces.',
@@ -589,7 +767,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Leer `record["kinesis"]["partitionKey"]`, que contiene la carga útil del registro.', en: 'Parse `record["kinesis"]["partitionKey"]`, which holds the record\'s payload.'},
+        text: {
+          es: 'Leer `record["kinesis"]["partitionKey"]`, que contiene la carga útil del registro.',
+          en: 'Parse `record["kinesis"]["partitionKey"]`, which holds the record\'s payload.',
+        },
         correct: false,
         explanation: {
           es: 'La clave de partición solo elige el fragmento; la carga útil está en `data`.',
@@ -598,16 +779,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Activar la distribución ramificada mejorada (enhanced fan-out) para recibir registros decodificados.', en: 'Enable enhanced fan-out so that the function receives decoded records.'},
+        text: {
+          es: 'Activar la distribución ramificada mejorada (enhanced fan-out) para recibir registros decodificados.',
+          en: 'Enable enhanced fan-out so that the function receives decoded records.',
+        },
         correct: false,
         explanation: {
           es: 'La distribución ramificada mejorada da a un consumidor su propio rendimiento por fragmento; no cambia cómo llegan codificados los datos.',
-          en: 'Enhanced fan-out gives a consumer its own throughput per shard; it doesn\'t change how the data is encoded.',
+          en: "Enhanced fan-out gives a consumer its own throughput per shard; it doesn't change how the data is encoded.",
         },
       },
     ],
     section: 'beyond/sdk-code#json-and-base64',
-    source: {title: 'Invoke a Lambda function from a Kinesis trigger (AWS SDK Code Examples Code Library)', url: 'https://docs.aws.amazon.com/code-library/latest/ug/lambda_example_serverless_Kinesis_Lambda_section.html'},
+    source: {
+      title: 'Invoke a Lambda function from a Kinesis trigger (AWS SDK Code Examples Code Library)',
+      url: 'https://docs.aws.amazon.com/code-library/latest/ug/lambda_example_serverless_Kinesis_Lambda_section.html',
+    },
   },
   {
     id: 't1-1-dynamodb-document-client-js',
@@ -620,7 +807,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Pasar en `Item` el resultado de `JSON.stringify` del elemento para que viaje como JSON.', en: 'Pass the result of `JSON.stringify` on the item as `Item` so that it travels as JSON.'},
+        text: {
+          es: 'Pasar en `Item` el resultado de `JSON.stringify` del elemento para que viaje como JSON.',
+          en: 'Pass the result of `JSON.stringify` on the item as `Item` so that it travels as JSON.',
+        },
         correct: false,
         explanation: {
           es: '`Item` debe ser un mapa de valores de atributo de DynamoDB, no una cadena; el cliente de bajo nivel envía lo que le das.',
@@ -629,16 +819,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Añadir `marshallOptions: { removeUndefinedValues: true }` al `DynamoDBClient`.', en: 'Add `marshallOptions: { removeUndefinedValues: true }` to the `DynamoDBClient`.'},
+        text: {
+          es: 'Añadir `marshallOptions: { removeUndefinedValues: true }` al `DynamoDBClient`.',
+          en: 'Add `marshallOptions: { removeUndefinedValues: true }` to the `DynamoDBClient`.',
+        },
         correct: false,
         explanation: {
           es: 'Esa opción es del cliente de documentos y solo descarta los valores `undefined`; no convierte tipos.',
-          en: 'That option belongs to the document client and only drops `undefined` values; it doesn\'t convert types.',
+          en: "That option belongs to the document client and only drops `undefined` values; it doesn't convert types.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Envolver el cliente con `DynamoDBDocumentClient.from(client)` y enviar un `PutCommand`.', en: 'Wrap the client with `DynamoDBDocumentClient.from(client)` and send a `PutCommand`.'},
+        text: {
+          es: 'Envolver el cliente con `DynamoDBDocumentClient.from(client)` y enviar un `PutCommand`.',
+          en: 'Wrap the client with `DynamoDBDocumentClient.from(client)` and send a `PutCommand`.',
+        },
         correct: true,
         explanation: {
           es: 'El cliente de documentos de `@aws-sdk/lib-dynamodb` convierte los tipos nativos de JavaScript al JSON de DynamoDB, como `{ S: "order#1" }` y `{ N: "42" }`.',
@@ -647,7 +843,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Enviar el elemento con `BatchWriteItemCommand`, que acepta objetos normales.', en: 'Send the item with `BatchWriteItemCommand`, which accepts plain objects.'},
+        text: {
+          es: 'Enviar el elemento con `BatchWriteItemCommand`, que acepta objetos normales.',
+          en: 'Send the item with `BatchWriteItemCommand`, which accepts plain objects.',
+        },
         correct: false,
         explanation: {
           es: 'En el cliente de bajo nivel, `BatchWriteItem` usa el mismo JSON de DynamoDB que `PutItem`.',
@@ -656,7 +855,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/sdk-code#dynamodb-attribute-values',
-    source: {title: 'DynamoDB document client (AWS SDK for JavaScript v3)', url: 'https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/migrate-dynamodb-doc-client.html'},
+    source: {
+      title: 'DynamoDB document client (AWS SDK for JavaScript v3)',
+      url: 'https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/migrate-dynamodb-doc-client.html',
+    },
   },
   {
     id: 't1-1-s3-events-to-fifo-via-eventbridge',
@@ -664,39 +866,51 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'multiple',
     stem: {
       es: 'Cada objeto nuevo de un bucket de Amazon S3 debe generar un mensaje en una cola FIFO de Amazon SQS ya existente, `uploads.fifo`, que lee el consumidor de otro equipo. ¿Qué pasos debe dar el desarrollador? (Elige DOS.)',
-      en: 'Each new object in an Amazon S3 bucket must produce a message in an existing Amazon SQS FIFO queue, `uploads.fifo`, which another team\'s consumer reads. Which steps should the developer take? (Choose TWO.)',
+      en: "Each new object in an Amazon S3 bucket must produce a message in an existing Amazon SQS FIFO queue, `uploads.fifo`, which another team's consumer reads. Which steps should the developer take? (Choose TWO.)",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Añadir una entrada `QueueConfigurations` para `uploads.fifo` en la configuración de notificaciones del bucket.', en: 'Add a `QueueConfigurations` entry for `uploads.fifo` to the bucket\'s notification configuration.'},
+        text: {
+          es: 'Añadir una entrada `QueueConfigurations` para `uploads.fifo` en la configuración de notificaciones del bucket.',
+          en: "Add a `QueueConfigurations` entry for `uploads.fifo` to the bucket's notification configuration.",
+        },
         correct: false,
         explanation: {
           es: 'Las notificaciones de eventos de S3 no admiten colas FIFO de SQS como destino.',
-          en: 'S3 Event Notifications don\'t support SQS FIFO queues as destinations.',
+          en: "S3 Event Notifications don't support SQS FIFO queues as destinations.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Activar en el bucket el envío de eventos a Amazon EventBridge.', en: 'Turn on Amazon EventBridge notifications for the bucket.'},
+        text: {
+          es: 'Activar en el bucket el envío de eventos a Amazon EventBridge.',
+          en: 'Turn on Amazon EventBridge notifications for the bucket.',
+        },
         correct: true,
         explanation: {
           es: 'Con EventBridge activado, S3 envía todos los eventos del bucket a EventBridge, que puede llevarlos a destinos que S3 no alcanza directamente.',
-          en: 'With EventBridge turned on, S3 sends every bucket event to EventBridge, which can route it to targets that S3 can\'t reach directly.',
+          en: "With EventBridge turned on, S3 sends every bucket event to EventBridge, which can route it to targets that S3 can't reach directly.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Usar como destino de la notificación un tema FIFO de SNS y suscribir la cola a él.', en: 'Use an SNS FIFO topic as the notification destination and subscribe the queue to it.'},
+        text: {
+          es: 'Usar como destino de la notificación un tema FIFO de SNS y suscribir la cola a él.',
+          en: 'Use an SNS FIFO topic as the notification destination and subscribe the queue to it.',
+        },
         correct: false,
         explanation: {
           es: 'Los temas FIFO de SNS tampoco se admiten como destino de las notificaciones de S3.',
-          en: 'SNS FIFO topics aren\'t supported as S3 notification destinations either.',
+          en: "SNS FIFO topics aren't supported as S3 notification destinations either.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Crear una regla de EventBridge para los eventos Object Created con la cola como destino y un `MessageGroupId`.', en: 'Create an EventBridge rule for Object Created events that targets the queue with a `MessageGroupId`.'},
+        text: {
+          es: 'Crear una regla de EventBridge para los eventos Object Created con la cola como destino y un `MessageGroupId`.',
+          en: 'Create an EventBridge rule for Object Created events that targets the queue with a `MessageGroupId`.',
+        },
         correct: true,
         explanation: {
           es: 'Una regla de EventBridge puede tener como destino una cola FIFO; `SqsParameters` fija el ID de grupo de mensajes que exige FIFO.',
@@ -705,16 +919,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'e',
-        text: {es: 'Permitir a `s3.amazonaws.com` llamar a `SQS:SendMessage` en la política de acceso de la cola.', en: 'Allow `s3.amazonaws.com` to call `SQS:SendMessage` in the queue\'s access policy.'},
+        text: {
+          es: 'Permitir a `s3.amazonaws.com` llamar a `SQS:SendMessage` en la política de acceso de la cola.',
+          en: "Allow `s3.amazonaws.com` to call `SQS:SendMessage` in the queue's access policy.",
+        },
         correct: false,
         explanation: {
           es: 'Ese permiso sirve para las notificaciones directas de S3 a una cola estándar; no convierte una cola FIFO en un destino válido de S3.',
-          en: 'That permission serves direct S3 notifications to a standard queue; it doesn\'t make a FIFO queue a valid S3 destination.',
+          en: "That permission serves direct S3 notifications to a standard queue; it doesn't make a FIFO queue a valid S3 destination.",
         },
       },
     ],
     section: 'beyond/s3-cloudfront#destinations-and-permissions',
-    source: {title: 'Event notification types and destinations (Amazon S3)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-event-types-and-destinations.html'},
+    source: {
+      title: 'Event notification types and destinations (Amazon S3)',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-event-types-and-destinations.html',
+    },
   },
   {
     id: 't1-1-bedrock-converse-switch-models',
@@ -727,16 +947,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Llamar a `InvokeModel` con un mismo formato de cuerpo JSON para todos los modelos.', en: 'Call `InvokeModel` with one JSON body format shared by every model.'},
+        text: {
+          es: 'Llamar a `InvokeModel` con un mismo formato de cuerpo JSON para todos los modelos.',
+          en: 'Call `InvokeModel` with one JSON body format shared by every model.',
+        },
         correct: false,
         explanation: {
           es: '`InvokeModel` recibe el cuerpo en el formato propio de cada proveedor, así que un cuerpo común no sirve para todos.',
-          en: '`InvokeModel` takes each provider\'s own body format, so one shared body doesn\'t work for every model.',
+          en: "`InvokeModel` takes each provider's own body format, so one shared body doesn't work for every model.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Llamar a `ApplyGuardrail` con el ID de modelo tomado de la configuración.', en: 'Call `ApplyGuardrail` with the model ID taken from configuration.'},
+        text: {
+          es: 'Llamar a `ApplyGuardrail` con el ID de modelo tomado de la configuración.',
+          en: 'Call `ApplyGuardrail` with the model ID taken from configuration.',
+        },
         correct: false,
         explanation: {
           es: '`ApplyGuardrail` evalúa texto con una barrera de protección y no llama a ningún modelo.',
@@ -745,7 +971,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Llamar a las API del cliente `bedrock`, que gestionan los modelos sin depender del proveedor.', en: 'Call the APIs of the `bedrock` client, which manage models independently of the provider.'},
+        text: {
+          es: 'Llamar a las API del cliente `bedrock`, que gestionan los modelos sin depender del proveedor.',
+          en: 'Call the APIs of the `bedrock` client, which manage models independently of the provider.',
+        },
         correct: false,
         explanation: {
           es: 'El punto de conexión `bedrock` es el plano de control (barreras de protección, perfiles de inferencia); la inferencia va a `bedrock-runtime`.',
@@ -754,7 +983,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Llamar a `Converse` con el cliente `bedrock-runtime` y leer `modelId` de la configuración.', en: 'Call `Converse` with the `bedrock-runtime` client and read `modelId` from configuration.'},
+        text: {
+          es: 'Llamar a `Converse` con el cliente `bedrock-runtime` y leer `modelId` de la configuración.',
+          en: 'Call `Converse` with the `bedrock-runtime` client and read `modelId` from configuration.',
+        },
         correct: true,
         explanation: {
           es: '`Converse` ofrece una sola interfaz de mensajes para todos los modelos que admiten mensajes, así que basta con cambiar `modelId`.',
@@ -763,7 +995,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/ai-security#converse-vs-invokemodel',
-    source: {title: 'Converse (Amazon Bedrock API Reference)', url: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html'},
+    source: {
+      title: 'Converse (Amazon Bedrock API Reference)',
+      url: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html',
+    },
   },
   {
     id: 't1-2-vpc-function-nat-gateway',
@@ -776,25 +1011,34 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Pasar la función a subredes públicas cuya tabla de rutas apunte a un gateway de Internet.', en: 'Move the function to public subnets whose route table points to an internet gateway.'},
+        text: {
+          es: 'Pasar la función a subredes públicas cuya tabla de rutas apunte a un gateway de Internet.',
+          en: 'Move the function to public subnets whose route table points to an internet gateway.',
+        },
         correct: false,
         explanation: {
           es: 'Lambda no da a la función una dirección IP pública, así que una subred pública no le da acceso a Internet.',
-          en: 'Lambda doesn\'t give the function a public IP address, so a public subnet doesn\'t give it internet access.',
+          en: "Lambda doesn't give the function a public IP address, so a public subnet doesn't give it internet access.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Aumentar el tiempo de espera de la función a 15 minutos para que las llamadas terminen.', en: 'Increase the function timeout to 15 minutes so that the calls can complete.'},
+        text: {
+          es: 'Aumentar el tiempo de espera de la función a 15 minutos para que las llamadas terminen.',
+          en: 'Increase the function timeout to 15 minutes so that the calls can complete.',
+        },
         correct: false,
         explanation: {
           es: 'Las llamadas no tienen ruta hacia Internet; esperar más no hace que terminen.',
-          en: 'The calls have no route to the internet; waiting longer doesn\'t make them complete.',
+          en: "The calls have no route to the internet; waiting longer doesn't make them complete.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Crear un gateway NAT en una subred pública y enviar a él el tráfico de Internet de la función.', en: 'Add a NAT gateway in a public subnet and route the function\'s internet traffic to it.'},
+        text: {
+          es: 'Crear un gateway NAT en una subred pública y enviar a él el tráfico de Internet de la función.',
+          en: "Add a NAT gateway in a public subnet and route the function's internet traffic to it.",
+        },
         correct: true,
         explanation: {
           es: 'Una función conectada a una VPC solo sale a Internet a través de un gateway NAT situado en una subred pública.',
@@ -803,7 +1047,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Crear un punto de conexión de VPC de interfaz para AWS Lambda en las subredes de la función.', en: 'Create an interface VPC endpoint for AWS Lambda in the function\'s subnets.'},
+        text: {
+          es: 'Crear un punto de conexión de VPC de interfaz para AWS Lambda en las subredes de la función.',
+          en: "Create an interface VPC endpoint for AWS Lambda in the function's subnets.",
+        },
         correct: false,
         explanation: {
           es: 'Un punto de conexión de interfaz para Lambda sirve para llamar a la API de Lambda desde la VPC de forma privada; no da salida hacia una API de terceros.',
@@ -812,7 +1059,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#vpc-access',
-    source: {title: 'Enable internet access for VPC-connected Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc-internet.html'},
+    source: {
+      title: 'Enable internet access for VPC-connected Lambda functions',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc-internet.html',
+    },
   },
   {
     id: 't1-2-vpc-execution-role-eni-permissions',
@@ -820,12 +1070,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Un desarrollador actualiza una función de Lambda para conectarla a dos subredes privadas y a un grupo de seguridad, de modo que llegue a un clúster de Amazon ElastiCache. La actualización falla con un error que dice que el rol de la función no puede crear interfaces de red (`ec2:CreateNetworkInterface`). ¿Qué cambio corrige el error?',
-      en: 'A developer updates a Lambda function to connect it to two private subnets and a security group so that it can reach an Amazon ElastiCache cluster. The update fails with an error saying that the function\'s role isn\'t allowed to create network interfaces (`ec2:CreateNetworkInterface`). Which change fixes the error?',
+      en: "A developer updates a Lambda function to connect it to two private subnets and a security group so that it can reach an Amazon ElastiCache cluster. The update fails with an error saying that the function's role isn't allowed to create network interfaces (`ec2:CreateNetworkInterface`). Which change fixes the error?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Añadir a la política basada en recursos de la función una instrucción para `ec2.amazonaws.com`.', en: 'Add a statement for `ec2.amazonaws.com` to the function\'s resource-based policy.'},
+        text: {
+          es: 'Añadir a la política basada en recursos de la función una instrucción para `ec2.amazonaws.com`.',
+          en: "Add a statement for `ec2.amazonaws.com` to the function's resource-based policy.",
+        },
         correct: false,
         explanation: {
           es: 'La política basada en recursos dice quién puede invocar la función; no da permisos a la función.',
@@ -834,7 +1087,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Asociar la política administrada `AWSLambdaVPCAccessExecutionRole` al rol de ejecución.', en: 'Attach the `AWSLambdaVPCAccessExecutionRole` managed policy to the execution role.'},
+        text: {
+          es: 'Asociar la política administrada `AWSLambdaVPCAccessExecutionRole` al rol de ejecución.',
+          en: 'Attach the `AWSLambdaVPCAccessExecutionRole` managed policy to the execution role.',
+        },
         correct: true,
         explanation: {
           es: 'Lambda crea interfaces de red Hyperplane con el rol de ejecución, y esa política administrada incluye `ec2:CreateNetworkInterface` y los permisos afines.',
@@ -843,7 +1099,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Asociar la política administrada `AWSLambdaBasicExecutionRole` al rol de ejecución.', en: 'Attach the `AWSLambdaBasicExecutionRole` managed policy to the execution role.'},
+        text: {
+          es: 'Asociar la política administrada `AWSLambdaBasicExecutionRole` al rol de ejecución.',
+          en: 'Attach the `AWSLambdaBasicExecutionRole` managed policy to the execution role.',
+        },
         correct: false,
         explanation: {
           es: 'Esa política solo permite escribir registros en Amazon CloudWatch Logs.',
@@ -852,7 +1111,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Permitir en el grupo de seguridad de la función el tráfico entrante desde 0.0.0.0/0.', en: 'Allow inbound traffic from 0.0.0.0/0 in the function\'s security group.'},
+        text: {
+          es: 'Permitir en el grupo de seguridad de la función el tráfico entrante desde 0.0.0.0/0.',
+          en: "Allow inbound traffic from 0.0.0.0/0 in the function's security group.",
+        },
         correct: false,
         explanation: {
           es: 'Las reglas de un grupo de seguridad controlan el tráfico de red, no el permiso de IAM para crear interfaces de red.',
@@ -861,7 +1123,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#vpc-access',
-    source: {title: 'Giving Lambda functions access to resources in an Amazon VPC', url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html'},
+    source: {
+      title: 'Giving Lambda functions access to resources in an Amazon VPC',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html',
+    },
   },
   {
     id: 't1-2-memory-for-cpu-bound-function',
@@ -874,7 +1139,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Aumentar el almacenamiento efímero (`/tmp`) de 512 MB a 10 240 MB.', en: 'Increase the ephemeral storage (`/tmp`) from 512 MB to 10,240 MB.'},
+        text: {
+          es: 'Aumentar el almacenamiento efímero (`/tmp`) de 512 MB a 10 240 MB.',
+          en: 'Increase the ephemeral storage (`/tmp`) from 512 MB to 10,240 MB.',
+        },
         correct: false,
         explanation: {
           es: 'El tamaño de `/tmp` da más espacio en disco, pero no añade CPU.',
@@ -883,25 +1151,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Configurar simultaneidad aprovisionada en el alias de la función.', en: 'Configure provisioned concurrency on the function\'s alias.'},
+        text: {
+          es: 'Configurar simultaneidad aprovisionada en el alias de la función.',
+          en: "Configure provisioned concurrency on the function's alias.",
+        },
         correct: false,
         explanation: {
           es: 'La simultaneidad aprovisionada elimina los arranques en frío; no acelera los 40 segundos de procesamiento.',
-          en: 'Provisioned concurrency removes cold starts; it doesn\'t speed up the 40 seconds of processing.',
+          en: "Provisioned concurrency removes cold starts; it doesn't speed up the 40 seconds of processing.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Subir el tiempo de espera de la función de 60 a 900 segundos.', en: 'Raise the function timeout from 60 to 900 seconds.'},
+        text: {
+          es: 'Subir el tiempo de espera de la función de 60 a 900 segundos.',
+          en: 'Raise the function timeout from 60 to 900 seconds.',
+        },
         correct: false,
         explanation: {
           es: 'El tiempo de espera solo fija cuánto puede durar una invocación; no la hace más rápida.',
-          en: 'The timeout only sets how long an invocation may run; it doesn\'t make it faster.',
+          en: "The timeout only sets how long an invocation may run; it doesn't make it faster.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Aumentar la memoria de la función, por ejemplo a 1769 MB o más.', en: 'Increase the function\'s memory, for example to 1,769 MB or more.'},
+        text: {
+          es: 'Aumentar la memoria de la función, por ejemplo a 1769 MB o más.',
+          en: "Increase the function's memory, for example to 1,769 MB or more.",
+        },
         correct: true,
         explanation: {
           es: 'Lambda asigna CPU en proporción a la memoria, con una vCPU completa a 1769 MB, así que el código limitado por la CPU se ejecuta más rápido.',
@@ -910,7 +1187,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#configuration-limits',
-    source: {title: 'Configure Lambda function memory', url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html'},
+    source: {
+      title: 'Configure Lambda function memory',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
+    },
   },
   {
     id: 't1-2-layer-shared-library',
@@ -923,7 +1203,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Una capa de Lambda con la biblioteca, añadida a la configuración de cada función.', en: 'A Lambda layer with the library, added to each function\'s configuration.'},
+        text: {
+          es: 'Una capa de Lambda con la biblioteca, añadida a la configuración de cada función.',
+          en: "A Lambda layer with the library, added to each function's configuration.",
+        },
         correct: true,
         explanation: {
           es: 'Una capa es un .zip de bibliotecas que Lambda extrae en `/opt`; cada función puede añadir hasta cinco capas.',
@@ -932,25 +1215,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Una extensión externa que ejecute la biblioteca junto a cada función.', en: 'An external extension that runs the library next to each function.'},
+        text: {
+          es: 'Una extensión externa que ejecute la biblioteca junto a cada función.',
+          en: 'An external extension that runs the library next to each function.',
+        },
         correct: false,
         explanation: {
           es: 'Una extensión añade herramientas de monitoreo, seguridad o gobierno como un proceso aparte; no es la forma de compartir código que se importa.',
-          en: 'An extension adds monitoring, security, or governance tools as a separate process; it isn\'t how you share code that functions import.',
+          en: "An extension adds monitoring, security, or governance tools as a separate process; it isn't how you share code that functions import.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Una variable de entorno que contenga el código de la biblioteca codificado en base64.', en: 'An environment variable that holds the library\'s code, encoded in base64.'},
+        text: {
+          es: 'Una variable de entorno que contenga el código de la biblioteca codificado en base64.',
+          en: "An environment variable that holds the library's code, encoded in base64.",
+        },
         correct: false,
         explanation: {
           es: 'Las variables de entorno ocupan como máximo 4 KB en total por función y no están pensadas para código.',
-          en: 'Environment variables are limited to 4 KB in total per function and aren\'t meant for code.',
+          en: "Environment variables are limited to 4 KB in total per function and aren't meant for code.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Imágenes de contenedor para las funciones, cada una con la capa compartida asociada.', en: 'Container images for the functions, each with the shared layer attached.'},
+        text: {
+          es: 'Imágenes de contenedor para las funciones, cada una con la capa compartida asociada.',
+          en: 'Container images for the functions, each with the shared layer attached.',
+        },
         correct: false,
         explanation: {
           es: 'Las capas solo sirven para funciones implementadas como archivos .zip; una imagen de contenedor lleva sus propias dependencias.',
@@ -959,7 +1251,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#layers-and-extensions',
-    source: {title: 'Managing Lambda dependencies with layers', url: 'https://docs.aws.amazon.com/lambda/latest/dg/chapter-layers.html'},
+    source: {
+      title: 'Managing Lambda dependencies with layers',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/chapter-layers.html',
+    },
   },
   {
     id: 't1-2-provisioned-concurrency-alias',
@@ -972,7 +1267,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Simultaneidad reservada en la función igual al pico de tráfico esperado.', en: 'Reserved concurrency on the function equal to the expected peak.'},
+        text: {
+          es: 'Simultaneidad reservada en la función igual al pico de tráfico esperado.',
+          en: 'Reserved concurrency on the function equal to the expected peak.',
+        },
         correct: false,
         explanation: {
           es: 'La simultaneidad reservada garantiza y limita la simultaneidad sin costo, pero no mantiene ningún entorno inicializado.',
@@ -981,7 +1279,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Lambda SnapStart en la versión publicada a la que apunta el alias.', en: 'Lambda SnapStart on the published version behind the alias.'},
+        text: {
+          es: 'Lambda SnapStart en la versión publicada a la que apunta el alias.',
+          en: 'Lambda SnapStart on the published version behind the alias.',
+        },
         correct: false,
         explanation: {
           es: 'SnapStart admite los tiempos de ejecución de Java, Python y .NET, no Node.js.',
@@ -990,7 +1291,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Simultaneidad aprovisionada en el alias `prod` para la carga esperada.', en: 'Provisioned concurrency on the `prod` alias for the expected load.'},
+        text: {
+          es: 'Simultaneidad aprovisionada en el alias `prod` para la carga esperada.',
+          en: 'Provisioned concurrency on the `prod` alias for the expected load.',
+        },
         correct: true,
         explanation: {
           es: 'Lambda mantiene inicializados ese número de entornos, así que las solicitudes hasta esa cifra no sufren arranque en frío; Application Auto Scaling puede ajustarla.',
@@ -999,7 +1303,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Simultaneidad aprovisionada en `$LATEST` para que la aprovechen todas las versiones.', en: 'Provisioned concurrency on `$LATEST` so that every version benefits from it.'},
+        text: {
+          es: 'Simultaneidad aprovisionada en `$LATEST` para que la aprovechen todas las versiones.',
+          en: 'Provisioned concurrency on `$LATEST` so that every version benefits from it.',
+        },
         correct: false,
         explanation: {
           es: 'La simultaneidad aprovisionada se asigna a una versión publicada o a un alias, nunca a `$LATEST`.',
@@ -1008,7 +1315,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#provisioned-concurrency',
-    source: {title: 'Understanding Lambda function scaling', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html'},
+    source: {
+      title: 'Understanding Lambda function scaling',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html',
+    },
   },
   {
     id: 't1-2-async-success-and-failure-destinations',
@@ -1021,16 +1331,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Una cola de mensajes fallidos (DLQ) en la función, que reciba los eventos correctos y los fallidos.', en: 'A dead-letter queue (DLQ) on the function that receives both successful and failed events.'},
+        text: {
+          es: 'Una cola de mensajes fallidos (DLQ) en la función, que reciba los eventos correctos y los fallidos.',
+          en: 'A dead-letter queue (DLQ) on the function that receives both successful and failed events.',
+        },
         correct: false,
         explanation: {
           es: 'Una DLQ solo recibe los eventos que no se pudieron procesar; las invocaciones correctas nunca llegan a ella.',
-          en: 'A DLQ receives only events that couldn\'t be processed; successful invocations never reach it.',
+          en: "A DLQ receives only events that couldn't be processed; successful invocations never reach it.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Destinos en caso de éxito y en caso de error que apunten a dos colas estándar de SQS.', en: 'On-success and on-failure destinations that point to two standard SQS queues.'},
+        text: {
+          es: 'Destinos en caso de éxito y en caso de error que apunten a dos colas estándar de SQS.',
+          en: 'On-success and on-failure destinations that point to two standard SQS queues.',
+        },
         correct: true,
         explanation: {
           es: 'Los destinos envían un registro de invocación, con la solicitud y la respuesta, tanto de los éxitos como de los fallos tras los reintentos.',
@@ -1039,25 +1355,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Destinos en caso de éxito y en caso de error que apunten a dos colas FIFO de SQS.', en: 'On-success and on-failure destinations that point to two SQS FIFO queues.'},
+        text: {
+          es: 'Destinos en caso de éxito y en caso de error que apunten a dos colas FIFO de SQS.',
+          en: 'On-success and on-failure destinations that point to two SQS FIFO queues.',
+        },
         correct: false,
         explanation: {
           es: 'Las colas FIFO de SQS no se admiten como destino de Lambda.',
-          en: 'SQS FIFO queues aren\'t supported as Lambda destinations.',
+          en: "SQS FIFO queues aren't supported as Lambda destinations.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Una asignación de orígenes de eventos desde el bucket que informe de los elementos fallidos.', en: 'An event source mapping from the bucket that reports batch item failures.'},
+        text: {
+          es: 'Una asignación de orígenes de eventos desde el bucket que informe de los elementos fallidos.',
+          en: 'An event source mapping from the bucket that reports batch item failures.',
+        },
         correct: false,
         explanation: {
           es: 'S3 no es un origen de asignaciones de orígenes de eventos: empuja los eventos a la función de forma asíncrona.',
-          en: 'S3 isn\'t a source for event source mappings: it pushes events to the function asynchronously.',
+          en: "S3 isn't a source for event source mappings: it pushes events to the function asynchronously.",
         },
       },
     ],
     section: 'beyond/lambda#destinations',
-    source: {title: 'Capturing records of Lambda asynchronous invocations', url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html'},
+    source: {
+      title: 'Capturing records of Lambda asynchronous invocations',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html',
+    },
   },
   {
     id: 't1-2-async-event-age-and-retries',
@@ -1070,16 +1395,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Fijar el tiempo de espera de la función en 3600 segundos.', en: 'Set the function timeout to 3,600 seconds.'},
+        text: {
+          es: 'Fijar el tiempo de espera de la función en 3600 segundos.',
+          en: 'Set the function timeout to 3,600 seconds.',
+        },
         correct: false,
         explanation: {
           es: 'El tiempo de espera limita una invocación y no puede pasar de 900 segundos; no descarta eventos antiguos.',
-          en: 'The timeout limits one invocation and can\'t exceed 900 seconds; it doesn\'t discard old events.',
+          en: "The timeout limits one invocation and can't exceed 900 seconds; it doesn't discard old events.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Fijar la antigüedad máxima del evento en 3600 segundos.', en: 'Set the maximum event age to 3,600 seconds.'},
+        text: {
+          es: 'Fijar la antigüedad máxima del evento en 3600 segundos.',
+          en: 'Set the maximum event age to 3,600 seconds.',
+        },
         correct: true,
         explanation: {
           es: 'Los eventos que pasan en la cola más tiempo que la antigüedad máxima se descartan (o van a un destino o a una cola de mensajes fallidos); el rango va de 60 a 21 600 segundos.',
@@ -1088,7 +1419,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Fijar la simultaneidad reservada de la función en 1.', en: 'Set the function\'s reserved concurrency to 1.'},
+        text: {
+          es: 'Fijar la simultaneidad reservada de la función en 1.',
+          en: "Set the function's reserved concurrency to 1.",
+        },
         correct: false,
         explanation: {
           es: 'La simultaneidad reservada limita las ejecuciones a la vez; no cambia los reintentos ni la antigüedad de los eventos.',
@@ -1097,11 +1431,14 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Fijar en 3600 segundos el tiempo de espera de visibilidad de la cola interna.', en: 'Set the internal queue\'s visibility timeout to 3,600 seconds.'},
+        text: {
+          es: 'Fijar en 3600 segundos el tiempo de espera de visibilidad de la cola interna.',
+          en: "Set the internal queue's visibility timeout to 3,600 seconds.",
+        },
         correct: false,
         explanation: {
           es: 'La cola interna de Lambda para eventos asíncronos no tiene un tiempo de espera de visibilidad que se configure; es un ajuste de Amazon SQS.',
-          en: 'Lambda\'s internal queue for asynchronous events has no visibility timeout that you configure; that is an Amazon SQS setting.',
+          en: "Lambda's internal queue for asynchronous events has no visibility timeout that you configure; that is an Amazon SQS setting.",
         },
       },
       {
@@ -1115,7 +1452,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#async-error-handling',
-    source: {title: 'PutFunctionEventInvokeConfig (AWS Lambda API Reference)', url: 'https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html'},
+    source: {
+      title: 'PutFunctionEventInvokeConfig (AWS Lambda API Reference)',
+      url: 'https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html',
+    },
   },
   {
     id: 't1-2-sqs-mapping-redrive-policy',
@@ -1128,16 +1468,22 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Bajar a 0 los reintentos de invocación asíncrona de la función para que el mensaje se descarte.', en: 'Lower the function\'s asynchronous retry attempts to 0 so that the message is discarded.'},
+        text: {
+          es: 'Bajar a 0 los reintentos de invocación asíncrona de la función para que el mensaje se descarte.',
+          en: "Lower the function's asynchronous retry attempts to 0 so that the message is discarded.",
+        },
         correct: false,
         explanation: {
           es: 'Los ajustes de invocación asíncrona, como la DLQ de la función, no se aplican a los mensajes que lee una asignación de orígenes de eventos.',
-          en: 'Asynchronous invocation settings, like the function\'s DLQ, don\'t apply to messages that an event source mapping reads.',
+          en: "Asynchronous invocation settings, like the function's DLQ, don't apply to messages that an event source mapping reads.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Subir a 12 horas el tiempo de espera de visibilidad de la cola para espaciar los intentos.', en: 'Increase the queue\'s visibility timeout to 12 hours to space out the attempts.'},
+        text: {
+          es: 'Subir a 12 horas el tiempo de espera de visibilidad de la cola para espaciar los intentos.',
+          en: "Increase the queue's visibility timeout to 12 hours to space out the attempts.",
+        },
         correct: false,
         explanation: {
           es: 'Un tiempo de espera de visibilidad mayor solo retrasa cada reintento; el mensaje sigue volviendo y nunca sale de la cola.',
@@ -1146,7 +1492,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Reducir a 1 minuto el periodo de retención de la cola para que el mensaje caduque antes.', en: 'Reduce the queue\'s retention period to 1 minute so that the message expires sooner.'},
+        text: {
+          es: 'Reducir a 1 minuto el periodo de retención de la cola para que el mensaje caduque antes.',
+          en: "Reduce the queue's retention period to 1 minute so that the message expires sooner.",
+        },
         correct: false,
         explanation: {
           es: 'Una retención tan corta borra todos los mensajes sin procesar, también los válidos, y no guarda copia del mensaje mal formado.',
@@ -1155,7 +1504,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Dar a la cola de origen una política de redireccionamiento hacia una DLQ con `maxReceiveCount` 5.', en: 'Give the source queue a redrive policy to a DLQ with a `maxReceiveCount` of 5.'},
+        text: {
+          es: 'Dar a la cola de origen una política de redireccionamiento hacia una DLQ con `maxReceiveCount` 5.',
+          en: 'Give the source queue a redrive policy to a DLQ with a `maxReceiveCount` of 5.',
+        },
         correct: true,
         explanation: {
           es: 'Con una asignación de SQS, los fallos los gestiona la cola: tras `maxReceiveCount` recepciones, SQS mueve el mensaje a la DLQ.',
@@ -1164,7 +1516,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#event-source-mapping-errors',
-    source: {title: 'Creating and configuring an Amazon SQS event source mapping', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html'},
+    source: {
+      title: 'Creating and configuring an Amazon SQS event source mapping',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
+    },
   },
   {
     id: 't1-2-sqs-report-batch-item-failures',
@@ -1177,7 +1532,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Activar `BisectBatchOnFunctionError` en la asignación de orígenes de eventos.', en: 'Turn on `BisectBatchOnFunctionError` on the event source mapping.'},
+        text: {
+          es: 'Activar `BisectBatchOnFunctionError` en la asignación de orígenes de eventos.',
+          en: 'Turn on `BisectBatchOnFunctionError` on the event source mapping.',
+        },
         correct: false,
         explanation: {
           es: 'Partir el lote que falla es un ajuste de los orígenes de flujos, como Kinesis y DynamoDB Streams.',
@@ -1186,16 +1544,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Activar `ReportBatchItemFailures` y devolver los ID de los mensajes que fallaron.', en: 'Enable `ReportBatchItemFailures` and return the IDs of the messages that failed.'},
+        text: {
+          es: 'Activar `ReportBatchItemFailures` y devolver los ID de los mensajes que fallaron.',
+          en: 'Enable `ReportBatchItemFailures` and return the IDs of the messages that failed.',
+        },
         correct: true,
         explanation: {
           es: 'Con respuestas parciales por lotes solo vuelven a ser visibles los mensajes fallidos; el resto del lote no se vuelve a procesar.',
-          en: 'With partial batch responses, only the failed messages become visible again; the rest of the batch isn\'t processed again.',
+          en: "With partial batch responses, only the failed messages become visible again; the rest of the batch isn't processed again.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Subir el `maxReceiveCount` de la política de redireccionamiento de la cola.', en: 'Raise the `maxReceiveCount` of the queue\'s redrive policy.'},
+        text: {
+          es: 'Subir el `maxReceiveCount` de la política de redireccionamiento de la cola.',
+          en: "Raise the `maxReceiveCount` of the queue's redrive policy.",
+        },
         correct: false,
         explanation: {
           es: 'Solo permite recibir más veces los lotes fallidos antes de que pasen a la cola de mensajes fallidos; los mensajes correctos se siguen reprocesando.',
@@ -1204,16 +1568,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Subir el tiempo de espera de visibilidad de la cola a 6 veces el de la función.', en: 'Increase the queue\'s visibility timeout to 6 times the function timeout.'},
+        text: {
+          es: 'Subir el tiempo de espera de visibilidad de la cola a 6 veces el de la función.',
+          en: "Increase the queue's visibility timeout to 6 times the function timeout.",
+        },
         correct: false,
         explanation: {
           es: 'AWS lo recomienda para que Lambda pueda reintentar los lotes limitados, pero no evita que los mensajes correctos se procesen de nuevo.',
-          en: 'AWS recommends it so that Lambda can retry throttled batches, but it doesn\'t stop successful messages from being processed again.',
+          en: "AWS recommends it so that Lambda can retry throttled batches, but it doesn't stop successful messages from being processed again.",
         },
       },
     ],
     section: 'beyond/lambda#event-source-mapping-errors',
-    source: {title: 'CreateEventSourceMapping (AWS Lambda API Reference)', url: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html'},
+    source: {
+      title: 'CreateEventSourceMapping (AWS Lambda API Reference)',
+      url: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+    },
   },
   {
     id: 't1-2-kinesis-mapping-poison-record',
@@ -1226,7 +1596,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Configurar en el flujo una política de redireccionamiento con un `maxReceiveCount`.', en: 'Configure a redrive policy with a `maxReceiveCount` on the stream.'},
+        text: {
+          es: 'Configurar en el flujo una política de redireccionamiento con un `maxReceiveCount`.',
+          en: 'Configure a redrive policy with a `maxReceiveCount` on the stream.',
+        },
         correct: false,
         explanation: {
           es: 'Las políticas de redireccionamiento son de las colas de SQS; un flujo de Kinesis no tiene ese ajuste.',
@@ -1235,7 +1608,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Activar `BisectBatchOnFunctionError` para partir en dos el lote que falla.', en: 'Turn on `BisectBatchOnFunctionError` so that a failing batch is split in two.'},
+        text: {
+          es: 'Activar `BisectBatchOnFunctionError` para partir en dos el lote que falla.',
+          en: 'Turn on `BisectBatchOnFunctionError` so that a failing batch is split in two.',
+        },
         correct: true,
         explanation: {
           es: 'Al partir el lote se aísla el registro erróneo y se procesan los registros válidos del lote.',
@@ -1244,16 +1620,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Añadir una cola de mensajes fallidos a la configuración de invocación asíncrona de la función.', en: 'Add a dead-letter queue to the function\'s asynchronous invocation settings.'},
+        text: {
+          es: 'Añadir una cola de mensajes fallidos a la configuración de invocación asíncrona de la función.',
+          en: "Add a dead-letter queue to the function's asynchronous invocation settings.",
+        },
         correct: false,
         explanation: {
           es: 'La DLQ de la función sirve para las invocaciones asíncronas; una asignación de orígenes de eventos usa su propio destino en caso de error.',
-          en: 'The function\'s DLQ serves asynchronous invocations; an event source mapping uses its own on-failure destination.',
+          en: "The function's DLQ serves asynchronous invocations; an event source mapping uses its own on-failure destination.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Fijar un `MaximumRetryAttempts` finito en lugar de los reintentos ilimitados predeterminados.', en: 'Set a finite `MaximumRetryAttempts` instead of the default unlimited retries.'},
+        text: {
+          es: 'Fijar un `MaximumRetryAttempts` finito en lugar de los reintentos ilimitados predeterminados.',
+          en: 'Set a finite `MaximumRetryAttempts` instead of the default unlimited retries.',
+        },
         correct: true,
         explanation: {
           es: 'En los flujos los reintentos son ilimitados por defecto; con un límite, Lambda descarta el registro que falla y el fragmento avanza.',
@@ -1262,7 +1644,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'e',
-        text: {es: 'Aumentar a 7 días el periodo de retención del flujo.', en: 'Increase the stream\'s retention period to 7 days.'},
+        text: {
+          es: 'Aumentar a 7 días el periodo de retención del flujo.',
+          en: "Increase the stream's retention period to 7 days.",
+        },
         correct: false,
         explanation: {
           es: 'El fragmento espera hasta que el lote se procese o caduquen sus registros: más retención solo lo mantiene bloqueado más tiempo.',
@@ -1271,7 +1656,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'f',
-        text: {es: 'Añadir un destino en caso de error, como una cola de SQS, para los registros descartados.', en: 'Add an on-failure destination, such as an SQS queue, for discarded records.'},
+        text: {
+          es: 'Añadir un destino en caso de error, como una cola de SQS, para los registros descartados.',
+          en: 'Add an on-failure destination, such as an SQS queue, for discarded records.',
+        },
         correct: true,
         explanation: {
           es: 'El destino recibe los detalles de los registros descartados, así que el equipo puede analizarlos después.',
@@ -1280,7 +1668,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/lambda#event-source-mapping-errors',
-    source: {title: 'CreateEventSourceMapping (AWS Lambda API Reference)', url: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html'},
+    source: {
+      title: 'CreateEventSourceMapping (AWS Lambda API Reference)',
+      url: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+    },
   },
   {
     id: 't1-2-apigw-proxy-response-format',
@@ -1293,7 +1684,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Dar a API Gateway permiso para invocar la función con `aws lambda add-permission`.', en: 'Grant API Gateway permission to invoke the function with `aws lambda add-permission`.'},
+        text: {
+          es: 'Dar a API Gateway permiso para invocar la función con `aws lambda add-permission`.',
+          en: 'Grant API Gateway permission to invoke the function with `aws lambda add-permission`.',
+        },
         correct: false,
         explanation: {
           es: 'La función ya se invoca y termina; si Lambda rechazara la invocación, API Gateway devolvería 500.',
@@ -1302,16 +1696,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Activar CORS en el recurso para que los navegadores acepten la respuesta.', en: 'Enable CORS on the resource so that browsers accept the response.'},
+        text: {
+          es: 'Activar CORS en el recurso para que los navegadores acepten la respuesta.',
+          en: 'Enable CORS on the resource so that browsers accept the response.',
+        },
         correct: false,
         explanation: {
           es: 'CORS decide cómo tratan los navegadores las respuestas de otro origen; no provoca un 502 de API Gateway.',
-          en: 'CORS decides how browsers treat cross-origin responses; it doesn\'t cause a 502 from API Gateway.',
+          en: "CORS decides how browsers treat cross-origin responses; it doesn't cause a 502 from API Gateway.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Añadir a la respuesta de integración una plantilla de asignación que envuelva la salida.', en: 'Add a mapping template to the integration response that wraps the output.'},
+        text: {
+          es: 'Añadir a la respuesta de integración una plantilla de asignación que envuelva la salida.',
+          en: 'Add a mapping template to the integration response that wraps the output.',
+        },
         correct: false,
         explanation: {
           es: 'Las plantillas de asignación solo funcionan sin proxy; con proxy, la propia función debe devolver el formato esperado.',
@@ -1320,7 +1720,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Devolver un objeto con `statusCode`, `headers` y el JSON como cadena en `body`.', en: 'Return an object with `statusCode`, `headers`, and the JSON as a string in `body`.'},
+        text: {
+          es: 'Devolver un objeto con `statusCode`, `headers` y el JSON como cadena en `body`.',
+          en: 'Return an object with `statusCode`, `headers`, and the JSON as a string in `body`.',
+        },
         correct: true,
         explanation: {
           es: 'Con una integración de proxy, API Gateway espera ese formato; cualquier otra salida hace que devuelva 502.',
@@ -1329,7 +1732,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/api-gateway#integrations',
-    source: {title: 'Handling Lambda errors with an API Gateway API', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html'},
+    source: {
+      title: 'Handling Lambda errors with an API Gateway API',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html',
+    },
   },
   {
     id: 't1-2-s3-trigger-resource-based-policy',
@@ -1337,12 +1743,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Un desarrollador usa la AWS CLI (`put-bucket-notification-configuration`) para que un bucket de Amazon S3 invoque una función de Lambda con los eventos `s3:ObjectCreated:*`. S3 no consigue invocar la función. ¿Qué falta?',
-      en: 'A developer uses the AWS CLI (`put-bucket-notification-configuration`) so that an Amazon S3 bucket invokes a Lambda function on `s3:ObjectCreated:*` events. S3 can\'t invoke the function. What is missing?',
+      en: "A developer uses the AWS CLI (`put-bucket-notification-configuration`) so that an Amazon S3 bucket invokes a Lambda function on `s3:ObjectCreated:*` events. S3 can't invoke the function. What is missing?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Un permiso para `s3.amazonaws.com` en la política basada en recursos de la función.', en: 'A permission for `s3.amazonaws.com` in the function\'s resource-based policy.'},
+        text: {
+          es: 'Un permiso para `s3.amazonaws.com` en la política basada en recursos de la función.',
+          en: "A permission for `s3.amazonaws.com` in the function's resource-based policy.",
+        },
         correct: true,
         explanation: {
           es: 'Cuando S3 invoca la función, Lambda evalúa la política basada en recursos; la consola la añade por ti, pero con la API de S3 se añade con `aws lambda add-permission`.',
@@ -1351,7 +1760,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'El permiso `lambda:InvokeFunction` en el rol de ejecución de la función.', en: 'The `lambda:InvokeFunction` permission in the function\'s execution role.'},
+        text: {
+          es: 'El permiso `lambda:InvokeFunction` en el rol de ejecución de la función.',
+          en: "The `lambda:InvokeFunction` permission in the function's execution role.",
+        },
         correct: false,
         explanation: {
           es: 'El rol de ejecución define lo que puede hacer la función; quién puede invocarla lo dice su política basada en recursos.',
@@ -1360,25 +1772,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Una asignación de orígenes de eventos desde el bucket hacia la función.', en: 'An event source mapping from the bucket to the function.'},
+        text: {
+          es: 'Una asignación de orígenes de eventos desde el bucket hacia la función.',
+          en: 'An event source mapping from the bucket to the function.',
+        },
         correct: false,
         explanation: {
           es: 'S3 no es un origen de asignaciones de orígenes de eventos; empuja los eventos a la función de forma asíncrona.',
-          en: 'S3 isn\'t a source for event source mappings; it pushes events to the function asynchronously.',
+          en: "S3 isn't a source for event source mappings; it pushes events to the function asynchronously.",
         },
       },
       {
         id: 'd',
-        text: {es: 'El permiso `s3:GetObject` sobre el bucket en el rol de ejecución de la función.', en: 'The `s3:GetObject` permission on the bucket in the function\'s execution role.'},
+        text: {
+          es: 'El permiso `s3:GetObject` sobre el bucket en el rol de ejecución de la función.',
+          en: "The `s3:GetObject` permission on the bucket in the function's execution role.",
+        },
         correct: false,
         explanation: {
           es: 'El rol de ejecución solo necesita permisos de S3 si la función lee o escribe en el bucket; no permite que S3 invoque la función.',
-          en: 'The execution role needs S3 permissions only if the function reads or writes the bucket; it doesn\'t let S3 invoke the function.',
+          en: "The execution role needs S3 permissions only if the function reads or writes the bucket; it doesn't let S3 invoke the function.",
         },
       },
     ],
     section: 'beyond/s3-cloudfront#destinations-and-permissions',
-    source: {title: 'Granting permissions to publish event notification messages to a destination (Amazon S3)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html'},
+    source: {
+      title: 'Granting permissions to publish event notification messages to a destination (Amazon S3)',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html',
+    },
   },
   {
     id: 't1-2-dynamodb-streams-event-source-mapping',
@@ -1391,7 +1812,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Activar DynamoDB Streams en la tabla con el tipo de vista `NEW_IMAGE`.', en: 'Enable DynamoDB Streams on the table with the `NEW_IMAGE` view type.'},
+        text: {
+          es: 'Activar DynamoDB Streams en la tabla con el tipo de vista `NEW_IMAGE`.',
+          en: 'Enable DynamoDB Streams on the table with the `NEW_IMAGE` view type.',
+        },
         correct: true,
         explanation: {
           es: 'El flujo registra cada cambio de un elemento; `NEW_IMAGE` incluye el elemento tal como queda después de la escritura.',
@@ -1400,16 +1824,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Permitir a `dynamodb.amazonaws.com` invocar la función en su política basada en recursos.', en: 'Allow `dynamodb.amazonaws.com` to invoke the function in its resource-based policy.'},
+        text: {
+          es: 'Permitir a `dynamodb.amazonaws.com` invocar la función en su política basada en recursos.',
+          en: 'Allow `dynamodb.amazonaws.com` to invoke the function in its resource-based policy.',
+        },
         correct: false,
         explanation: {
           es: 'DynamoDB no empuja los cambios a la función: Lambda sondea el flujo con el rol de ejecución.',
-          en: 'DynamoDB doesn\'t push changes to the function: Lambda polls the stream with the execution role.',
+          en: "DynamoDB doesn't push changes to the function: Lambda polls the stream with the execution role.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Añadir a la tabla un destino en caso de éxito que apunte a la función.', en: 'Add an on-success destination to the table that points to the function.'},
+        text: {
+          es: 'Añadir a la tabla un destino en caso de éxito que apunte a la función.',
+          en: 'Add an on-success destination to the table that points to the function.',
+        },
         correct: false,
         explanation: {
           es: 'Los destinos son un ajuste de Lambda para los resultados de sus invocaciones; una tabla no tiene destinos.',
@@ -1418,7 +1848,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Crear una asignación de orígenes de eventos que lea el flujo con el rol de ejecución.', en: 'Create an event source mapping that reads the stream with the execution role.'},
+        text: {
+          es: 'Crear una asignación de orígenes de eventos que lea el flujo con el rol de ejecución.',
+          en: 'Create an event source mapping that reads the stream with the execution role.',
+        },
         correct: true,
         explanation: {
           es: 'La asignación sondea el flujo e invoca la función con lotes; Lambda lee del origen con el rol de ejecución.',
@@ -1427,16 +1860,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'e',
-        text: {es: 'Activar el tiempo de vida (TTL) en la tabla para que los elementos nuevos emitan eventos.', en: 'Enable Time to Live (TTL) on the table so that new items emit events.'},
+        text: {
+          es: 'Activar el tiempo de vida (TTL) en la tabla para que los elementos nuevos emitan eventos.',
+          en: 'Enable Time to Live (TTL) on the table so that new items emit events.',
+        },
         correct: false,
         explanation: {
           es: 'El TTL borra los elementos caducados; no publica los elementos nuevos.',
-          en: 'TTL deletes expired items; it doesn\'t publish new items.',
+          en: "TTL deletes expired items; it doesn't publish new items.",
         },
       },
     ],
     section: 'beyond/dynamodb#streams',
-    source: {title: 'DynamoDB Streams and AWS Lambda triggers', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html'},
+    source: {
+      title: 'DynamoDB Streams and AWS Lambda triggers',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html',
+    },
   },
   {
     id: 't1-2-sdk-client-outside-handler',
@@ -1444,12 +1883,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Una función de Lambda en Python crea un cliente de Boto3 y abre una conexión a una base de datos dentro del controlador en cada invocación. El perfilado muestra que esa preparación ocupa buena parte de la duración de cada invocación. ¿Qué cambio reduce la duración con menos esfuerzo?',
-      en: 'A Python Lambda function creates a Boto3 client and opens a database connection inside its handler on every invocation. Profiling shows that this setup takes a large share of each invocation\'s duration. Which change reduces the duration with the least effort?',
+      en: "A Python Lambda function creates a Boto3 client and opens a database connection inside its handler on every invocation. Profiling shows that this setup takes a large share of each invocation's duration. Which change reduces the duration with the least effort?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Crear el cliente y la conexión fuera del controlador para que las invocaciones en caliente los reutilicen.', en: 'Create the client and the connection outside the handler so that warm invocations reuse them.'},
+        text: {
+          es: 'Crear el cliente y la conexión fuera del controlador para que las invocaciones en caliente los reutilicen.',
+          en: 'Create the client and the connection outside the handler so that warm invocations reuse them.',
+        },
         correct: true,
         explanation: {
           es: 'El código fuera del controlador se ejecuta una vez por entorno de ejecución, y las invocaciones posteriores en ese entorno reutilizan los objetos.',
@@ -1458,7 +1900,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Configurar simultaneidad aprovisionada para que el cliente esté siempre inicializado.', en: 'Configure provisioned concurrency so that the client is always initialized.'},
+        text: {
+          es: 'Configurar simultaneidad aprovisionada para que el cliente esté siempre inicializado.',
+          en: 'Configure provisioned concurrency so that the client is always initialized.',
+        },
         correct: false,
         explanation: {
           es: 'La simultaneidad aprovisionada inicializa entornos de antemano, pero el código de dentro del controlador se sigue ejecutando en cada invocación.',
@@ -1467,7 +1912,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Guardar el cliente en `/tmp` al final de cada invocación y cargarlo al principio de la siguiente.', en: 'Save the client to `/tmp` at the end of each invocation and load it at the start of the next.'},
+        text: {
+          es: 'Guardar el cliente en `/tmp` al final de cada invocación y cargarlo al principio de la siguiente.',
+          en: 'Save the client to `/tmp` at the end of each invocation and load it at the start of the next.',
+        },
         correct: false,
         explanation: {
           es: '`/tmp` guarda archivos; un cliente del SDK y una conexión abierta son objetos en memoria, que se conservan creándolos fuera del controlador.',
@@ -1476,7 +1924,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Aumentar la memoria de la función para que el cliente se cree más rápido.', en: 'Increase the function\'s memory so that the client is created faster.'},
+        text: {
+          es: 'Aumentar la memoria de la función para que el cliente se cree más rápido.',
+          en: "Increase the function's memory so that the client is created faster.",
+        },
         correct: false,
         explanation: {
           es: 'Más memoria añade CPU, pero la preparación se repite igualmente en cada invocación; la causa es dónde se crean los objetos.',
@@ -1485,7 +1936,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/sdk-code#client-reuse',
-    source: {title: 'Best practices for working with AWS Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/best-practices.html'},
+    source: {
+      title: 'Best practices for working with AWS Lambda functions',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/best-practices.html',
+    },
   },
   {
     id: 't1-3-s3-lifecycle-noncurrent-and-multipart',
@@ -1507,7 +1961,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: '`NoncurrentVersionExpiration` con `NoncurrentDays` en 30.', en: '`NoncurrentVersionExpiration` with `NoncurrentDays` set to 30.'},
+        text: {
+          es: '`NoncurrentVersionExpiration` con `NoncurrentDays` en 30.',
+          en: '`NoncurrentVersionExpiration` with `NoncurrentDays` set to 30.',
+        },
         correct: true,
         explanation: {
           es: 'Borra las versiones 30 días después de que dejen de ser actuales, y las versiones actuales se quedan.',
@@ -1516,7 +1973,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: '`ExpiredObjectDeleteMarker` con el valor `true`.', en: '`ExpiredObjectDeleteMarker` set to `true`.'},
+        text: {
+          es: '`ExpiredObjectDeleteMarker` con el valor `true`.',
+          en: '`ExpiredObjectDeleteMarker` set to `true`.',
+        },
         correct: false,
         explanation: {
           es: 'Solo quita los marcadores de eliminación que ya no tienen versiones detrás; no borra versiones antiguas ni partes de cargas.',
@@ -1525,16 +1985,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: '`AbortIncompleteMultipartUpload` con `DaysAfterInitiation` en 7.', en: '`AbortIncompleteMultipartUpload` with `DaysAfterInitiation` set to 7.'},
+        text: {
+          es: '`AbortIncompleteMultipartUpload` con `DaysAfterInitiation` en 7.',
+          en: '`AbortIncompleteMultipartUpload` with `DaysAfterInitiation` set to 7.',
+        },
         correct: true,
         explanation: {
           es: 'Detiene las cargas multiparte que no terminan en esos días, que las reglas de caducidad no eliminan.',
-          en: 'It stops multipart uploads that don\'t finish within those days, which expiration rules don\'t remove.',
+          en: "It stops multipart uploads that don't finish within those days, which expiration rules don't remove.",
         },
       },
       {
         id: 'e',
-        text: {es: 'Una transición de las versiones actuales a S3 Glacier Deep Archive a los 30 días.', en: 'A transition of current versions to S3 Glacier Deep Archive after 30 days.'},
+        text: {
+          es: 'Una transición de las versiones actuales a S3 Glacier Deep Archive a los 30 días.',
+          en: 'A transition of current versions to S3 Glacier Deep Archive after 30 days.',
+        },
         correct: false,
         explanation: {
           es: 'Una transición mueve los documentos actuales a una clase más barata pero no borra versiones antiguas ni partes; además, Deep Archive cobra un mínimo de 180 días.',
@@ -1543,7 +2009,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/s3-cloudfront#lifecycle',
-    source: {title: 'Lifecycle configuration elements (Amazon S3)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html'},
+    source: {
+      title: 'Lifecycle configuration elements (Amazon S3)',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html',
+    },
   },
   {
     id: 't1-3-dynamodb-ttl-epoch-seconds',
@@ -1551,12 +2020,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Una aplicación guarda las sesiones de usuario en una tabla de Amazon DynamoDB. Cada sesión debe dejar de ser válida 24 horas después de crearse, y el equipo no quiere gastar capacidad de escritura en borrar sesiones. ¿Qué implementación cumple estos requisitos?',
-      en: 'An application stores user sessions in an Amazon DynamoDB table. Each session must stop being valid 24 hours after it is created, and the team doesn\'t want to spend write capacity on deleting sessions. Which implementation meets these requirements?',
+      en: "An application stores user sessions in an Amazon DynamoDB table. Each session must stop being valid 24 hours after it is created, and the team doesn't want to spend write capacity on deleting sessions. Which implementation meets these requirements?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Guardar `expiresAt` como String en formato ISO 8601 y activar el TTL sobre ese atributo.', en: 'Store `expiresAt` as a String in ISO 8601 format and enable TTL on that attribute.'},
+        text: {
+          es: 'Guardar `expiresAt` como String en formato ISO 8601 y activar el TTL sobre ese atributo.',
+          en: 'Store `expiresAt` as a String in ISO 8601 format and enable TTL on that attribute.',
+        },
         correct: false,
         explanation: {
           es: 'El TTL solo borra elementos cuyo atributo de caducidad es un Number con el tiempo Unix en segundos.',
@@ -1565,7 +2037,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Guardar `expiresAt` como Number en segundos de tiempo Unix, activar el TTL y filtrar los caducados al leer.', en: 'Store `expiresAt` as a Number in epoch seconds, enable TTL, and skip expired items on reads.'},
+        text: {
+          es: 'Guardar `expiresAt` como Number en segundos de tiempo Unix, activar el TTL y filtrar los caducados al leer.',
+          en: 'Store `expiresAt` as a Number in epoch seconds, enable TTL, and skip expired items on reads.',
+        },
         correct: true,
         explanation: {
           es: 'El TTL borra los elementos caducados sin costo de escritura, normalmente en unos días, así que las lecturas deben descartar los que ya caducaron y siguen existiendo.',
@@ -1574,7 +2049,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Ejecutar una función de Lambda programada que examine la tabla con `Scan` y borre las sesiones antiguas.', en: 'Run a scheduled Lambda function that scans the table and deletes the old sessions.'},
+        text: {
+          es: 'Ejecutar una función de Lambda programada que examine la tabla con `Scan` y borre las sesiones antiguas.',
+          en: 'Run a scheduled Lambda function that scans the table and deletes the old sessions.',
+        },
         correct: false,
         explanation: {
           es: 'El `Scan` paga por cada elemento que lee y cada borrado consume capacidad de escritura, justo lo que el equipo quiere evitar.',
@@ -1583,16 +2061,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Guardar `expiresAt` como Number en milisegundos de tiempo Unix y activar el TTL sobre ese atributo.', en: 'Store `expiresAt` as a Number in epoch milliseconds and enable TTL on that attribute.'},
+        text: {
+          es: 'Guardar `expiresAt` como Number en milisegundos de tiempo Unix y activar el TTL sobre ese atributo.',
+          en: 'Store `expiresAt` as a Number in epoch milliseconds and enable TTL on that attribute.',
+        },
         correct: false,
         explanation: {
           es: 'El TTL espera el tiempo Unix en segundos; con un valor en milisegundos los elementos no caducan cuando se espera.',
-          en: 'TTL expects epoch time in seconds; with a value in milliseconds, the items don\'t expire when expected.',
+          en: "TTL expects epoch time in seconds; with a value in milliseconds, the items don't expire when expected.",
         },
       },
     ],
     section: 'beyond/dynamodb#ttl',
-    source: {title: 'Using time to live (TTL) in DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TTL.html'},
+    source: {
+      title: 'Using time to live (TTL) in DynamoDB',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TTL.html',
+    },
   },
   {
     id: 't1-3-sqs-dlq-retention-period',
@@ -1605,7 +2089,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Subir el `maxReceiveCount` de la política de redireccionamiento.', en: 'Raise the `maxReceiveCount` of the redrive policy.'},
+        text: {
+          es: 'Subir el `maxReceiveCount` de la política de redireccionamiento.',
+          en: 'Raise the `maxReceiveCount` of the redrive policy.',
+        },
         correct: false,
         explanation: {
           es: 'Un valor mayor retiene más tiempo los mensajes fallidos en la cola de origen, lo que les deja aún menos tiempo en la DLQ.',
@@ -1614,7 +2101,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Convertir la DLQ en una cola FIFO para que los mensajes movidos reciban una marca de tiempo nueva.', en: 'Convert the DLQ to a FIFO queue so that moved messages get a new timestamp.'},
+        text: {
+          es: 'Convertir la DLQ en una cola FIFO para que los mensajes movidos reciban una marca de tiempo nueva.',
+          en: 'Convert the DLQ to a FIFO queue so that moved messages get a new timestamp.',
+        },
         correct: false,
         explanation: {
           es: 'Una cola estándar necesita una DLQ estándar: la DLQ debe ser del mismo tipo que su cola de origen.',
@@ -1623,25 +2113,34 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Fijar en la DLQ un periodo de retención mayor que el de la cola de origen, por ejemplo 14 días.', en: 'Set the DLQ\'s retention period longer than the source queue\'s, for example 14 days.'},
+        text: {
+          es: 'Fijar en la DLQ un periodo de retención mayor que el de la cola de origen, por ejemplo 14 días.',
+          en: "Set the DLQ's retention period longer than the source queue's, for example 14 days.",
+        },
         correct: true,
         explanation: {
           es: 'En una cola estándar, el mensaje conserva en la DLQ su marca de tiempo de entrada original, así que la retención de la DLQ debe superar la de la cola de origen.',
-          en: 'In a standard queue, a message keeps its original enqueue timestamp in the DLQ, so the DLQ\'s retention must exceed the source queue\'s.',
+          en: "In a standard queue, a message keeps its original enqueue timestamp in the DLQ, so the DLQ's retention must exceed the source queue's.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Devolver los mensajes con `StartMessageMoveTask` en cuanto lleguen a la DLQ.', en: 'Move the messages back with `StartMessageMoveTask` as soon as they reach the DLQ.'},
+        text: {
+          es: 'Devolver los mensajes con `StartMessageMoveTask` en cuanto lleguen a la DLQ.',
+          en: 'Move the messages back with `StartMessageMoveTask` as soon as they reach the DLQ.',
+        },
         correct: false,
         explanation: {
           es: 'Devolverlos a la cola de origen los entrega otra vez al consumidor que falla; no los guarda para revisarlos.',
-          en: 'Moving them back to the source queue hands them again to the failing consumer; it doesn\'t keep them for inspection.',
+          en: "Moving them back to the source queue hands them again to the failing consumer; it doesn't keep them for inspection.",
         },
       },
     ],
     section: 'beyond/messaging#sqs-dead-letter-queues',
-    source: {title: 'Using dead-letter queues in Amazon SQS', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html'},
+    source: {
+      title: 'Using dead-letter queues in Amazon SQS',
+      url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html',
+    },
   },
   {
     id: 't1-3-choose-dynamodb-shopping-carts',
@@ -1649,12 +2148,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Un minorista crea un servicio de carritos de compra para millones de usuarios. Cada solicitud lee o escribe el carrito de un usuario por su ID, los carritos deben guardarse de forma duradera y el servicio necesita una latencia de milisegundos de un solo dígito a cualquier escala, sin administrar servidores. ¿Qué almacén de datos se ajusta mejor a este patrón de acceso?',
-      en: 'A retailer is building a shopping cart service for millions of users. Each request reads or writes one user\'s cart by user ID, the carts must be stored durably, and the service needs single-digit millisecond latency at any scale without managing servers. Which data store best fits this access pattern?',
+      en: "A retailer is building a shopping cart service for millions of users. Each request reads or writes one user's cart by user ID, the carts must be stored durably, and the service needs single-digit millisecond latency at any scale without managing servers. Which data store best fits this access pattern?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Amazon DynamoDB, con el ID de usuario como clave de partición.', en: 'Amazon DynamoDB, with the user ID as the partition key.'},
+        text: {
+          es: 'Amazon DynamoDB, con el ID de usuario como clave de partición.',
+          en: 'Amazon DynamoDB, with the user ID as the partition key.',
+        },
         correct: true,
         explanation: {
           es: 'DynamoDB es un almacén clave-valor sin servidor que AWS propone para carritos de compra y sesiones, con latencia de milisegundos de un solo dígito a cualquier escala.',
@@ -1663,7 +2165,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Amazon RDS for MySQL, con una tabla de líneas de carrito por usuario.', en: 'Amazon RDS for MySQL, with a table of cart lines per user.'},
+        text: {
+          es: 'Amazon RDS for MySQL, con una tabla de líneas de carrito por usuario.',
+          en: 'Amazon RDS for MySQL, with a table of cart lines per user.',
+        },
         correct: false,
         explanation: {
           es: 'Una base de datos relacional encaja con datos estructurados y consultas complejas con combinaciones; aquí cada acceso es una búsqueda por clave.',
@@ -1672,7 +2177,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Amazon ElastiCache como único almacén de los carritos.', en: 'Amazon ElastiCache as the only store for the carts.'},
+        text: {
+          es: 'Amazon ElastiCache como único almacén de los carritos.',
+          en: 'Amazon ElastiCache as the only store for the carts.',
+        },
         correct: false,
         explanation: {
           es: 'ElastiCache es una capa de caché en memoria para datos efímeros, no el almacén duradero que necesitan los carritos.',
@@ -1681,7 +2189,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Amazon S3, con un objeto JSON por carrito que se lee con `GetObject`.', en: 'Amazon S3, with one JSON object per cart read with `GetObject`.'},
+        text: {
+          es: 'Amazon S3, con un objeto JSON por carrito que se lee con `GetObject`.',
+          en: 'Amazon S3, with one JSON object per cart read with `GetObject`.',
+        },
         correct: false,
         explanation: {
           es: 'S3 encaja con cargas de mucha lectura, como distribución de contenido o alojamiento web, no con carritos que se escriben en cada cambio.',
@@ -1690,7 +2201,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/s3-cloudfront#choosing-a-data-store',
-    source: {title: 'Choosing an AWS database service', url: 'https://docs.aws.amazon.com/decision-guides/latest/databases-on-aws-how-to-choose/databases-on-aws-how-to-choose.html'},
+    source: {
+      title: 'Choosing an AWS database service',
+      url: 'https://docs.aws.amazon.com/decision-guides/latest/databases-on-aws-how-to-choose/databases-on-aws-how-to-choose.html',
+    },
   },
   {
     id: 't1-3-choose-relational-for-reports',
@@ -1703,7 +2217,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Amazon DynamoDB, con un índice secundario global por cada informe.', en: 'Amazon DynamoDB, with a global secondary index for each report.'},
+        text: {
+          es: 'Amazon DynamoDB, con un índice secundario global por cada informe.',
+          en: 'Amazon DynamoDB, with a global secondary index for each report.',
+        },
         correct: false,
         explanation: {
           es: 'DynamoDB está pensado para patrones de acceso conocidos de antemano; no combina tablas, y cada informe nuevo exigiría otro índice o un `Scan`.',
@@ -1712,7 +2229,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Amazon ElastiCache, con los resultados de los informes guardados con claves calculadas.', en: 'Amazon ElastiCache, with report results stored under computed keys.'},
+        text: {
+          es: 'Amazon ElastiCache, con los resultados de los informes guardados con claves calculadas.',
+          en: 'Amazon ElastiCache, with report results stored under computed keys.',
+        },
         correct: false,
         explanation: {
           es: 'ElastiCache es una capa de caché para lecturas rápidas de datos efímeros, no el sistema de registro de datos financieros.',
@@ -1721,16 +2241,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Amazon S3, con un objeto por factura filtrado por prefijo de clave.', en: 'Amazon S3, with one object per invoice filtered by key prefix.'},
+        text: {
+          es: 'Amazon S3, con un objeto por factura filtrado por prefijo de clave.',
+          en: 'Amazon S3, with one object per invoice filtered by key prefix.',
+        },
         correct: false,
         explanation: {
           es: 'S3 guarda objetos a los que se accede con una API sobre HTTP; no combina registros ni ejecuta consultas relacionales.',
-          en: 'S3 stores objects reached through an API over HTTP; it doesn\'t join records or run relational queries.',
+          en: "S3 stores objects reached through an API over HTTP; it doesn't join records or run relational queries.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Amazon Aurora o Amazon RDS, con los datos en tablas relacionadas.', en: 'Amazon Aurora or Amazon RDS, with the data in related tables.'},
+        text: {
+          es: 'Amazon Aurora o Amazon RDS, con los datos en tablas relacionadas.',
+          en: 'Amazon Aurora or Amazon RDS, with the data in related tables.',
+        },
         correct: true,
         explanation: {
           es: 'Una base de datos relacional encaja con datos estructurados en tablas y con consultas complejas que las combinan.',
@@ -1739,7 +2265,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/s3-cloudfront#choosing-a-data-store',
-    source: {title: 'Choosing an AWS database service', url: 'https://docs.aws.amazon.com/decision-guides/latest/databases-on-aws-how-to-choose/databases-on-aws-how-to-choose.html'},
+    source: {
+      title: 'Choosing an AWS database service',
+      url: 'https://docs.aws.amazon.com/decision-guides/latest/databases-on-aws-how-to-choose/databases-on-aws-how-to-choose.html',
+    },
   },
   {
     id: 't1-3-dax-microsecond-reads',
@@ -1752,7 +2281,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Amazon ElastiCache, con la lógica de carga diferida escrita en la aplicación.', en: 'Amazon ElastiCache, with lazy loading logic written into the application.'},
+        text: {
+          es: 'Amazon ElastiCache, con la lógica de carga diferida escrita en la aplicación.',
+          en: 'Amazon ElastiCache, with lazy loading logic written into the application.',
+        },
         correct: false,
         explanation: {
           es: 'Puede guardar los elementos, pero la aplicación tiene que implementar la lógica de caché; DAX, en cambio, es compatible con la API de DynamoDB.',
@@ -1761,7 +2293,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Un clúster de DynamoDB Accelerator (DAX) por el que pasen las llamadas de la aplicación.', en: 'A DynamoDB Accelerator (DAX) cluster that the app\'s calls go through.'},
+        text: {
+          es: 'Un clúster de DynamoDB Accelerator (DAX) por el que pasen las llamadas de la aplicación.',
+          en: "A DynamoDB Accelerator (DAX) cluster that the app's calls go through.",
+        },
         correct: true,
         explanation: {
           es: 'DAX es una caché en memoria compatible con la API de DynamoDB que baja las lecturas de coherencia final de milisegundos a microsegundos.',
@@ -1770,7 +2305,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Lecturas de coherencia alta, con `ConsistentRead` en `true`.', en: 'Strongly consistent reads, with `ConsistentRead` set to `true`.'},
+        text: {
+          es: 'Lecturas de coherencia alta, con `ConsistentRead` en `true`.',
+          en: 'Strongly consistent reads, with `ConsistentRead` set to `true`.',
+        },
         correct: false,
         explanation: {
           es: 'Las lecturas de coherencia alta devuelven el dato más reciente y cuestan el doble; no añaden ninguna caché.',
@@ -1779,7 +2317,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'La caché de Amazon API Gateway delante de las lecturas de la tabla.', en: 'Amazon API Gateway caching in front of the table\'s reads.'},
+        text: {
+          es: 'La caché de Amazon API Gateway delante de las lecturas de la tabla.',
+          en: "Amazon API Gateway caching in front of the table's reads.",
+        },
         correct: false,
         explanation: {
           es: 'La caché de API Gateway guarda respuestas de una API de REST; la aplicación lee la tabla directamente con `GetItem`.',
@@ -1788,7 +2329,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/dynamodb#dax',
-    source: {title: 'In-memory acceleration with DynamoDB Accelerator (DAX)', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html'},
+    source: {
+      title: 'In-memory acceleration with DynamoDB Accelerator (DAX)',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html',
+    },
   },
   {
     id: 't1-3-elasticache-stale-prices',
@@ -1801,34 +2345,46 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Añadir una réplica de lectura a la base de datos y leer de ella en los fallos de caché.', en: 'Add a read replica to the database and read from it on every cache miss.'},
+        text: {
+          es: 'Añadir una réplica de lectura a la base de datos y leer de ella en los fallos de caché.',
+          en: 'Add a read replica to the database and read from it on every cache miss.',
+        },
         correct: false,
         explanation: {
           es: 'Una réplica de lectura reparte las lecturas y se replica de forma asíncrona; no refresca los valores que ya están en la caché.',
-          en: 'A read replica spreads reads and replicates asynchronously; it doesn\'t refresh values already in the cache.',
+          en: "A read replica spreads reads and replicates asynchronously; it doesn't refresh values already in the cache.",
         },
       },
       {
         id: 'b',
-        text: {es: 'Actualizar el precio en la caché cada vez que la aplicación lo escribe en la base de datos.', en: 'Update the cached price each time the application writes it to the database.'},
+        text: {
+          es: 'Actualizar el precio en la caché cada vez que la aplicación lo escribe en la base de datos.',
+          en: 'Update the cached price each time the application writes it to the database.',
+        },
         correct: true,
         explanation: {
           es: 'Es la escritura simultánea (write-through): la caché se actualiza con cada escritura en la base de datos, así que no queda obsoleta.',
-          en: 'That is write-through: the cache is updated on every database write, so it doesn\'t go stale.',
+          en: "That is write-through: the cache is updated on every database write, so it doesn't go stale.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Poner DynamoDB Accelerator (DAX) delante de la base de datos.', en: 'Put DynamoDB Accelerator (DAX) in front of the database.'},
+        text: {
+          es: 'Poner DynamoDB Accelerator (DAX) delante de la base de datos.',
+          en: 'Put DynamoDB Accelerator (DAX) in front of the database.',
+        },
         correct: false,
         explanation: {
           es: 'DAX solo sirve de caché para tablas de DynamoDB; no puede ponerse delante de una base de datos de RDS.',
-          en: 'DAX caches DynamoDB tables only; it can\'t sit in front of an RDS database.',
+          en: "DAX caches DynamoDB tables only; it can't sit in front of an RDS database.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Poner un TTL a cada clave de la caché para que caduque al cabo de unos minutos.', en: 'Set a TTL on each cache key so that it expires after a few minutes.'},
+        text: {
+          es: 'Poner un TTL a cada clave de la caché para que caduque al cabo de unos minutos.',
+          en: 'Set a TTL on each cache key so that it expires after a few minutes.',
+        },
         correct: true,
         explanation: {
           es: 'Una clave caducada cuenta como fallo de caché, así que la aplicación lee el precio actual de la base de datos y actualiza la caché.',
@@ -1837,16 +2393,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'e',
-        text: {es: 'Activar Multi-AZ con conmutación por error automática en la caché.', en: 'Enable Multi-AZ with automatic failover on the cache.'},
+        text: {
+          es: 'Activar Multi-AZ con conmutación por error automática en la caché.',
+          en: 'Enable Multi-AZ with automatic failover on the cache.',
+        },
         correct: false,
         explanation: {
           es: 'Multi-AZ mantiene la caché disponible ante fallos; no cambia lo actualizados que están sus datos.',
-          en: 'Multi-AZ keeps the cache available during failures; it doesn\'t change how fresh its data is.',
+          en: "Multi-AZ keeps the cache available during failures; it doesn't change how fresh its data is.",
         },
       },
     ],
     section: 'databases/elasticache#caching-strategies',
-    source: {title: 'Caching strategies (Amazon ElastiCache)', url: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html'},
+    source: {
+      title: 'Caching strategies (Amazon ElastiCache)',
+      url: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html',
+    },
   },
   {
     id: 't1-3-dynamodb-hot-partition-key',
@@ -1859,7 +2421,10 @@ export const questions: readonly PracticeQuestion[] = [
     options: [
       {
         id: 'a',
-        text: {es: 'Pasar la tabla a capacidad aprovisionada con más WCU.', en: 'Switch the table to provisioned capacity with more WCUs.'},
+        text: {
+          es: 'Pasar la tabla a capacidad aprovisionada con más WCU.',
+          en: 'Switch the table to provisioned capacity with more WCUs.',
+        },
         correct: false,
         explanation: {
           es: 'Una partición caliente sufre limitación en cualquier modo de capacidad: cada partición da como máximo 1000 unidades de escritura por segundo.',
@@ -1868,7 +2433,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Poner un clúster de DynamoDB Accelerator (DAX) delante de la tabla.', en: 'Put a DynamoDB Accelerator (DAX) cluster in front of the table.'},
+        text: {
+          es: 'Poner un clúster de DynamoDB Accelerator (DAX) delante de la tabla.',
+          en: 'Put a DynamoDB Accelerator (DAX) cluster in front of the table.',
+        },
         correct: false,
         explanation: {
           es: 'DAX acelera las lecturas de coherencia final; las escrituras siguen llegando a la misma partición caliente.',
@@ -1877,16 +2445,22 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Reintentar las escrituras limitadas con retardo exponencial y fluctuación.', en: 'Retry the throttled writes with exponential backoff and jitter.'},
+        text: {
+          es: 'Reintentar las escrituras limitadas con retardo exponencial y fluctuación.',
+          en: 'Retry the throttled writes with exponential backoff and jitter.',
+        },
         correct: false,
         explanation: {
           es: 'Los reintentos absorben limitaciones pasajeras, pero no quitan la causa: la mayoría de las escrituras siguen yendo a un solo valor de clave.',
-          en: 'Retries absorb passing throttling but don\'t remove its cause: most writes still go to one key value.',
+          en: "Retries absorb passing throttling but don't remove its cause: most writes still go to one key value.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Usar una clave de partición de alta cardinalidad, como `orderId`.', en: 'Use a high-cardinality partition key, such as `orderId`.'},
+        text: {
+          es: 'Usar una clave de partición de alta cardinalidad, como `orderId`.',
+          en: 'Use a high-cardinality partition key, such as `orderId`.',
+        },
         correct: true,
         explanation: {
           es: 'Una clave con muchos valores a los que se accede de forma pareja reparte las escrituras entre particiones y evita la partición caliente.',
@@ -1895,7 +2469,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/dynamodb#partition-key-design',
-    source: {title: 'Designing partition keys to distribute your workload in DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-uniform-load.html'},
+    source: {
+      title: 'Designing partition keys to distribute your workload in DynamoDB',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-uniform-load.html',
+    },
   },
   {
     id: 't1-3-dynamodb-lsi-strong-consistency',
@@ -1903,12 +2480,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Un desarrollador diseña una tabla nueva de Amazon DynamoDB con `customerId` como clave de partición y `orderId` como clave de ordenación. La aplicación también debe consultar los pedidos de un cliente ordenados por `orderDate`, con lecturas de coherencia alta. ¿Qué debe hacer el desarrollador?',
-      en: 'A developer is designing a new Amazon DynamoDB table with `customerId` as the partition key and `orderId` as the sort key. The application must also query a customer\'s orders sorted by `orderDate`, with strongly consistent reads. What should the developer do?',
+      en: "A developer is designing a new Amazon DynamoDB table with `customerId` as the partition key and `orderId` as the sort key. The application must also query a customer's orders sorted by `orderDate`, with strongly consistent reads. What should the developer do?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Crear un índice secundario global con `customerId` y `orderDate` cuando la tabla ya esté en uso.', en: 'Create a global secondary index on `customerId` and `orderDate` once the table is in use.'},
+        text: {
+          es: 'Crear un índice secundario global con `customerId` y `orderDate` cuando la tabla ya esté en uso.',
+          en: 'Create a global secondary index on `customerId` and `orderDate` once the table is in use.',
+        },
         correct: false,
         explanation: {
           es: 'Los índices secundarios globales solo admiten lecturas de coherencia final.',
@@ -1917,34 +2497,46 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Crear la tabla ahora y añadir más adelante un índice secundario local sobre `orderDate`.', en: 'Create the table now and add a local secondary index on `orderDate` later.'},
+        text: {
+          es: 'Crear la tabla ahora y añadir más adelante un índice secundario local sobre `orderDate`.',
+          en: 'Create the table now and add a local secondary index on `orderDate` later.',
+        },
         correct: false,
         explanation: {
           es: 'Un índice secundario local no se puede añadir a una tabla existente; se define al crear la tabla.',
-          en: 'A local secondary index can\'t be added to an existing table; it is defined when the table is created.',
+          en: "A local secondary index can't be added to an existing table; it is defined when the table is created.",
         },
       },
       {
         id: 'c',
-        text: {es: 'Crear un índice secundario local con `orderDate` como clave de ordenación al crear la tabla.', en: 'Create a local secondary index with `orderDate` as its sort key when creating the table.'},
+        text: {
+          es: 'Crear un índice secundario local con `orderDate` como clave de ordenación al crear la tabla.',
+          en: 'Create a local secondary index with `orderDate` as its sort key when creating the table.',
+        },
         correct: true,
         explanation: {
           es: 'Un LSI mantiene la clave de partición de la tabla con otra clave de ordenación, admite lecturas de coherencia alta y solo se crea junto con la tabla.',
-          en: 'An LSI keeps the table\'s partition key with another sort key, supports strongly consistent reads, and can only be created with the table.',
+          en: "An LSI keeps the table's partition key with another sort key, supports strongly consistent reads, and can only be created with the table.",
         },
       },
       {
         id: 'd',
-        text: {es: 'Usar `Scan` con un filtro sobre `customerId` y `ConsistentRead` en `true`.', en: 'Use `Scan` with a filter on `customerId` and `ConsistentRead` set to `true`.'},
+        text: {
+          es: 'Usar `Scan` con un filtro sobre `customerId` y `ConsistentRead` en `true`.',
+          en: 'Use `Scan` with a filter on `customerId` and `ConsistentRead` set to `true`.',
+        },
         correct: false,
         explanation: {
           es: '`Scan` lee todos los elementos de la tabla y no los devuelve ordenados por `orderDate`.',
-          en: '`Scan` reads every item in the table and doesn\'t return them sorted by `orderDate`.',
+          en: "`Scan` reads every item in the table and doesn't return them sorted by `orderDate`.",
         },
       },
     ],
     section: 'beyond/dynamodb#secondary-indexes',
-    source: {title: 'Improving data access with secondary indexes in DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/SecondaryIndexes.html'},
+    source: {
+      title: 'Improving data access with secondary indexes in DynamoDB',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/SecondaryIndexes.html',
+    },
   },
   {
     id: 't1-3-dynamodb-scan-to-gsi-query',
@@ -1952,12 +2544,15 @@ export const questions: readonly PracticeQuestion[] = [
     kind: 'single',
     stem: {
       es: 'Una tabla `Orders` tiene `orderId` como clave de partición. Para mostrar los pedidos de un cliente, la aplicación ejecuta un `Scan` con una expresión de filtro sobre `customerId`. A medida que crece la tabla, la llamada es más lenta y consume mucha más capacidad de lectura que los pocos elementos que devuelve. ¿Qué debe hacer el desarrollador?',
-      en: 'An `Orders` table has `orderId` as its partition key. To show a customer\'s orders, the application runs a `Scan` with a filter expression on `customerId`. As the table grows, the call gets slower and consumes far more read capacity than the few items it returns. What should the developer do?',
+      en: "An `Orders` table has `orderId` as its partition key. To show a customer's orders, the application runs a `Scan` with a filter expression on `customerId`. As the table grows, the call gets slower and consumes far more read capacity than the few items it returns. What should the developer do?",
     },
     options: [
       {
         id: 'a',
-        text: {es: 'Añadir un `Limit` al `Scan` para que lea menos elementos por llamada.', en: 'Add a `Limit` to the scan so that it reads fewer items per call.'},
+        text: {
+          es: 'Añadir un `Limit` al `Scan` para que lea menos elementos por llamada.',
+          en: 'Add a `Limit` to the scan so that it reads fewer items per call.',
+        },
         correct: false,
         explanation: {
           es: '`Limit` cuenta los elementos leídos antes del filtro; la aplicación sigue teniendo que recorrer toda la tabla página a página.',
@@ -1966,7 +2561,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'b',
-        text: {es: 'Crear un GSI con `customerId` como clave de partición y consultarlo con `Query`.', en: 'Create a GSI with `customerId` as its partition key and use `Query` on it.'},
+        text: {
+          es: 'Crear un GSI con `customerId` como clave de partición y consultarlo con `Query`.',
+          en: 'Create a GSI with `customerId` as its partition key and use `Query` on it.',
+        },
         correct: true,
         explanation: {
           es: 'Un `Query` lee solo los elementos con ese valor de clave de partición, así que deja de pagar la lectura de toda la tabla.',
@@ -1975,7 +2573,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'c',
-        text: {es: 'Dividir el `Scan` en segmentos paralelos con `Segment` y `TotalSegments`.', en: 'Split the scan into parallel segments with `Segment` and `TotalSegments`.'},
+        text: {
+          es: 'Dividir el `Scan` en segmentos paralelos con `Segment` y `TotalSegments`.',
+          en: 'Split the scan into parallel segments with `Segment` and `TotalSegments`.',
+        },
         correct: false,
         explanation: {
           es: 'Un `Scan` paralelo puede terminar antes, pero sigue leyendo y pagando todos los elementos.',
@@ -1984,7 +2585,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
       {
         id: 'd',
-        text: {es: 'Aumentar el tamaño de página para que menos llamadas recorran toda la tabla.', en: 'Raise the page size so that fewer calls cover the whole table.'},
+        text: {
+          es: 'Aumentar el tamaño de página para que menos llamadas recorran toda la tabla.',
+          en: 'Raise the page size so that fewer calls cover the whole table.',
+        },
         correct: false,
         explanation: {
           es: 'Cada llamada devuelve como máximo 1 MB, contado antes del filtro; el `Scan` sigue leyendo todos los elementos.',
@@ -1993,7 +2597,10 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/dynamodb#query-vs-scan',
-    source: {title: 'Scanning tables in DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html'},
+    source: {
+      title: 'Scanning tables in DynamoDB',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html',
+    },
   },
   {
     id: 't1-3-dynamodb-rcu-calculation',
@@ -2042,6 +2649,9 @@ export const questions: readonly PracticeQuestion[] = [
       },
     ],
     section: 'beyond/dynamodb#capacity-units',
-    source: {title: 'DynamoDB read and write operations', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html'},
+    source: {
+      title: 'DynamoDB read and write operations',
+      url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html',
+    },
   },
 ];

@@ -35,7 +35,14 @@ export interface SingleAnswerQuestion extends QuestionBase {
 /** Two or more correct answers among five or more options; the stem says how many to choose. */
 export interface MultipleAnswerQuestion extends QuestionBase {
   readonly kind: 'multiple';
-  readonly options: readonly [PracticeOption, PracticeOption, PracticeOption, PracticeOption, PracticeOption, ...PracticeOption[]];
+  readonly options: readonly [
+    PracticeOption,
+    PracticeOption,
+    PracticeOption,
+    PracticeOption,
+    PracticeOption,
+    ...PracticeOption[],
+  ];
 }
 
 export type PracticeQuestion = SingleAnswerQuestion | MultipleAnswerQuestion;

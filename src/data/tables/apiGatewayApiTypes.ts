@@ -41,7 +41,7 @@ export const apiGatewayApiTypes: ComparisonTableData<ApiGatewayApiTypeColumn> = 
         },
         customDomains: {
           es: 'API públicas: optimizados para bordes (certificado de ACM en `us-east-1`) o regionales (certificado en la región de la API)',
-          en: 'Public APIs: edge-optimized (ACM certificate in `us-east-1`) or Regional (certificate in the API\'s Region)',
+          en: "Public APIs: edge-optimized (ACM certificate in `us-east-1`) or Regional (certificate in the API's Region)",
         },
         timeout: {
           es: '50 ms–29 s; en API regionales y privadas se puede solicitar un aumento (desde junio de 2024)',
@@ -49,11 +49,26 @@ export const apiGatewayApiTypes: ComparisonTableData<ApiGatewayApiTypeColumn> = 
         },
       },
       sources: [
-        {title: 'Choose between REST APIs and HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html'},
-        {title: 'API endpoint types for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-endpoint-types.html'},
-        {title: 'Get certificates ready in AWS Certificate Manager', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-specify-certificate-for-custom-domain-name.html'},
-        {title: 'Quotas for configuring and running a REST API in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html'},
-        {title: 'Amazon API Gateway quotas', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html'},
+        {
+          title: 'Choose between REST APIs and HTTP APIs',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
+        },
+        {
+          title: 'API endpoint types for REST APIs in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-endpoint-types.html',
+        },
+        {
+          title: 'Get certificates ready in AWS Certificate Manager',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-specify-certificate-for-custom-domain-name.html',
+        },
+        {
+          title: 'Quotas for configuring and running a REST API in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
+        },
+        {
+          title: 'Amazon API Gateway quotas',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+        },
       ],
     },
     {
@@ -74,17 +89,29 @@ export const apiGatewayApiTypes: ComparisonTableData<ApiGatewayApiTypeColumn> = 
         },
         endpoints: {es: 'Solo regional', en: 'Regional only'},
         customDomains: {es: 'Solo regionales', en: 'Regional only'},
-        timeout: {es: '30 s como máximo; no se puede aumentar', en: '30 s at most; can\'t be increased'},
+        timeout: {es: '30 s como máximo; no se puede aumentar', en: "30 s at most; can't be increased"},
       },
       sources: [
-        {title: 'Choose between REST APIs and HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html'},
-        {title: 'API Gateway HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api.html'},
-        {title: 'Quotas for configuring and running an HTTP API in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html'},
+        {
+          title: 'Choose between REST APIs and HTTP APIs',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
+        },
+        {
+          title: 'API Gateway HTTP APIs',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api.html',
+        },
+        {
+          title: 'Quotas for configuring and running an HTTP API in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html',
+        },
         {
           title: 'How do I set up a custom domain name for my API Gateway API? (AWS Knowledge Center)',
           url: 'https://aws.amazon.com/premiumsupport/knowledge-center/custom-domain-name-amazon-api-gateway/',
         },
-        {title: 'Amazon API Gateway quotas', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html'},
+        {
+          title: 'Amazon API Gateway quotas',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+        },
       ],
     },
     {
@@ -113,19 +140,34 @@ export const apiGatewayApiTypes: ComparisonTableData<ApiGatewayApiTypeColumn> = 
         },
         timeout: {
           es: '50 ms–29 s; no se puede aumentar. Conexión de 2 h como máximo, 10 min de inactividad',
-          en: '50 ms–29 s; can\'t be increased. Connections last 2 h at most, 10 idle minutes',
+          en: "50 ms–29 s; can't be increased. Connections last 2 h at most, 10 idle minutes",
         },
       },
       sources: [
-        {title: 'Overview of WebSocket APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-overview.html'},
-        {title: 'Control and manage access to WebSocket APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-control-access.html'},
+        {
+          title: 'Overview of WebSocket APIs in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-overview.html',
+        },
+        {
+          title: 'Control and manage access to WebSocket APIs in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-control-access.html',
+        },
         {
           title: 'Use wscat to connect to a WebSocket API and send messages to it',
           url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-how-to-call-websocket-api-wscat.html',
         },
-        {title: 'Custom domain names for WebSocket APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-custom-domain-names.html'},
-        {title: 'Quotas for configuring and running a WebSocket in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html'},
-        {title: 'Amazon API Gateway quotas', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html'},
+        {
+          title: 'Custom domain names for WebSocket APIs in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-custom-domain-names.html',
+        },
+        {
+          title: 'Quotas for configuring and running a WebSocket in API Gateway',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html',
+        },
+        {
+          title: 'Amazon API Gateway quotas',
+          url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+        },
       ],
     },
   ],

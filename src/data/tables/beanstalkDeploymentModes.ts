@@ -4,13 +4,7 @@
 import type {ComparisonTableData} from './types';
 
 type DeploymentColumn =
-  | 'zeroDowntime'
-  | 'deployTime'
-  | 'failureImpact'
-  | 'rollback'
-  | 'codeDeployedTo'
-  | 'dnsChange'
-  | 'howItWorks';
+  'zeroDowntime' | 'deployTime' | 'failureImpact' | 'rollback' | 'codeDeployedTo' | 'dnsChange' | 'howItWorks';
 
 // deployTime sorts by the clocks in AWS's table of deployment methods: 1 (fastest) to 4 (slowest).
 export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'deployTime'> = {
@@ -147,4 +141,3 @@ export const beanstalkDeploymentModes: ComparisonTableData<DeploymentColumn, 'de
     en: 'By default an environment uses all at once; a scalable one created with the EB CLI uses rolling. Immutable and traffic-splitting deployments replace the instances, so accumulated EC2 burst balances are lost.',
   },
 };
-

@@ -73,4 +73,3 @@ export const cachingStrategies: ComparisonTableData<CachingColumn> = {
     en: 'The right strategy depends on the data and how it is accessed; lazy loading and write-through are often used together, with a TTL.',
   },
 };
-

@@ -5,7 +5,10 @@ import type {ComparisonTableData} from './types';
 type CognitoPoolColumn = 'answers' | 'returns' | 'typicalUse' | 'integratesWith' | 'signInSources';
 
 export const cognitoPoolTypes: ComparisonTableData<CognitoPoolColumn> = {
-  caption: {es: 'Grupos de usuarios y grupos de identidades de Amazon Cognito', en: 'Amazon Cognito user pools and identity pools'},
+  caption: {
+    es: 'Grupos de usuarios y grupos de identidades de Amazon Cognito',
+    en: 'Amazon Cognito user pools and identity pools',
+  },
   rowHeader: {es: 'Componente', en: 'Component'},
   columns: {
     answers: {label: {es: 'Para qué sirve', en: 'What it is for'}},
@@ -41,7 +44,10 @@ export const cognitoPoolTypes: ComparisonTableData<CognitoPoolColumn> = {
         },
       },
       sources: [
-        {title: 'What is Amazon Cognito?', url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html'},
+        {
+          title: 'What is Amazon Cognito?',
+          url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html',
+        },
         {
           title: 'Understanding user pool JSON web tokens (JWTs)',
           url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html',
@@ -86,7 +92,10 @@ export const cognitoPoolTypes: ComparisonTableData<CognitoPoolColumn> = {
         },
       },
       sources: [
-        {title: 'What is Amazon Cognito?', url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html'},
+        {
+          title: 'What is Amazon Cognito?',
+          url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html',
+        },
         {
           title: 'Identity pools authentication flow',
           url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',

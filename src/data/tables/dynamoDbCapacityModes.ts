@@ -33,12 +33,18 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
         },
         whenToChoose: {
           es: 'Opción predeterminada y recomendada por AWS para la mayoría de cargas, sobre todo tráfico nuevo o impredecible',
-          en: 'AWS\'s default and recommended option for most workloads, especially new or unpredictable traffic',
+          en: "AWS's default and recommended option for most workloads, especially new or unpredictable traffic",
         },
       },
       sources: [
-        {title: 'DynamoDB on-demand capacity mode', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html'},
-        {title: 'DynamoDB throughput capacity', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html'},
+        {
+          title: 'DynamoDB on-demand capacity mode',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html',
+        },
+        {
+          title: 'DynamoDB throughput capacity',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html',
+        },
         {
           title: 'Troubleshooting throttling in Amazon DynamoDB',
           url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html',
@@ -71,9 +77,18 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
         },
       },
       sources: [
-        {title: 'DynamoDB provisioned capacity mode', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html'},
-        {title: 'Quotas in Amazon DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html'},
-        {title: 'Error handling with DynamoDB', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html'},
+        {
+          title: 'DynamoDB provisioned capacity mode',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html',
+        },
+        {
+          title: 'Quotas in Amazon DynamoDB',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html',
+        },
+        {
+          title: 'Error handling with DynamoDB',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html',
+        },
         {
           title: 'Troubleshooting throttling in Amazon DynamoDB',
           url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TroubleshootingThrottling.html',
@@ -102,7 +117,10 @@ export const dynamoDbCapacityModes: ComparisonTableData<DynamoDbCapacityColumn> 
         },
       },
       sources: [
-        {title: 'DynamoDB provisioned capacity mode', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html'},
+        {
+          title: 'DynamoDB provisioned capacity mode',
+          url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html',
+        },
       ],
     },
   ],

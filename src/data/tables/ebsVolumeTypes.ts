@@ -111,4 +111,3 @@ export const ebsVolumeTypes: ComparisonTableData<EbsColumn> = {
     en: 'Each volume lives in a single AZ. With Elastic Volumes you can increase the size and change the type or IOPS, often without stopping the instance. The API also accepts `standard` (Magnetic), not shown here. IOPS and throughput limits change over time: check the EBS User Guide.',
   },
 };
-

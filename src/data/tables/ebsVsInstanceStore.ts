@@ -79,4 +79,3 @@ export const ebsVsInstanceStore: ComparisonTableData<StorageColumn> = {
     en: "Some instance types come with no instance store. An instance with an instance store root volume can't be stopped or hibernated: only rebooted or terminated.",
   },
 };
-

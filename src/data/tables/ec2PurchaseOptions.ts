@@ -221,4 +221,3 @@ export const ec2PurchaseOptions: ComparisonTableData<Ec2Column, 'discount'> = {
     en: 'Percentages are maximums ("up to"). A stopped instance isn\'t billed for usage, but its EBS volumes are. To secure capacity without a discount or a term there are On-Demand Capacity Reservations: they reserve capacity in a specific AZ for any duration.',
   },
 };
-

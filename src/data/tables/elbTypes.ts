@@ -107,4 +107,3 @@ export const elbTypes: ComparisonTableData<ElbColumn, 'layer'> = {
     en: 'ALB for HTTP and HTTPS with content-based routing; NLB for TCP, UDP and TLS with extreme performance; GWLB for virtual appliances; CLB is the previous generation. All of them health-check their targets and only route traffic to healthy ones.',
   },
 };
-

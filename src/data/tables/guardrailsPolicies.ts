@@ -53,7 +53,10 @@ export const guardrailsPolicies: ComparisonTableData<Column> = {
     },
     {
       id: 'guardrails-prompt-attacks',
-      label: {es: 'Ataques de peticiones (categoría de los filtros de contenido)', en: 'Prompt attacks (a content filter category)'},
+      label: {
+        es: 'Ataques de peticiones (categoría de los filtros de contenido)',
+        en: 'Prompt attacks (a content filter category)',
+      },
       cells: {
         detects: {
           es: 'Jailbreaks, inyección de peticiones y, solo en el nivel Standard, filtración de la petición del sistema',

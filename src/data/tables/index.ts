@@ -52,4 +52,5 @@ export const comparisonTables = {
 
 export type ComparisonTableName = keyof typeof comparisonTables;
 
-export const isComparisonTableName = (name: string): name is ComparisonTableName => Object.hasOwn(comparisonTables, name);
+export const isComparisonTableName = (name: string): name is ComparisonTableName =>
+  Object.hasOwn(comparisonTables, name);

@@ -47,10 +47,22 @@ export const kinesisVsFirehose: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'PutRecords (Kinesis Data Streams API Reference)', url: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html'},
-        {title: 'Amazon Kinesis Data Streams terminology and concepts', url: 'https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html'},
-        {title: 'Develop enhanced fan-out consumers with dedicated throughput', url: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html'},
-        {title: 'Quotas and limits (Kinesis Data Streams)', url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html'},
+        {
+          title: 'PutRecords (Kinesis Data Streams API Reference)',
+          url: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html',
+        },
+        {
+          title: 'Amazon Kinesis Data Streams terminology and concepts',
+          url: 'https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html',
+        },
+        {
+          title: 'Develop enhanced fan-out consumers with dedicated throughput',
+          url: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
+        },
+        {
+          title: 'Quotas and limits (Kinesis Data Streams)',
+          url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html',
+        },
       ],
     },
     {
@@ -83,8 +95,14 @@ export const kinesisVsFirehose: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'What is Amazon Data Firehose?', url: 'https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html'},
-        {title: 'BufferingHints (Amazon Data Firehose API Reference)', url: 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html'},
+        {
+          title: 'What is Amazon Data Firehose?',
+          url: 'https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html',
+        },
+        {
+          title: 'BufferingHints (Amazon Data Firehose API Reference)',
+          url: 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html',
+        },
       ],
     },
   ],

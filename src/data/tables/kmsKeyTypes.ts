@@ -8,7 +8,10 @@ const concepts = {
   title: 'AWS KMS keys (key types)',
   url: 'https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html',
 };
-const rotateKeys = {title: 'Rotate AWS KMS keys', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html'};
+const rotateKeys = {
+  title: 'Rotate AWS KMS keys',
+  url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
+};
 const requestQuotas = {
   title: 'AWS KMS request quotas',
   url: 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html',
@@ -66,7 +69,7 @@ export const kmsKeyTypes: ComparisonTableData<Column> = {
         },
         rotation: {
           es: 'Obligatoria, cada año (unos 365 días); no se puede cambiar',
-          en: 'Mandatory, every year (about 365 days); you can\'t change it',
+          en: "Mandatory, every year (about 365 days); you can't change it",
         },
         cost: {
           es: 'Sin cuota mensual; el uso se cobra (algunos servicios lo pagan por ti) y cuenta para las cuotas de solicitudes',
@@ -74,7 +77,7 @@ export const kmsKeyTypes: ComparisonTableData<Column> = {
         },
         visibility: {
           es: 'Sí: la ves y la auditas en CloudTrail, pero no la puedes usar directamente ni compartir con otras cuentas',
-          en: 'Yes: you see it and audit it in CloudTrail, but you can\'t use it directly or share it with other accounts',
+          en: "Yes: you see it and audit it in CloudTrail, but you can't use it directly or share it with other accounts",
         },
       },
       sources: [concepts, rotateKeys, requestQuotas],
@@ -85,7 +88,7 @@ export const kmsKeyTypes: ComparisonTableData<Column> = {
       cells: {
         owner: {
           es: 'El servicio la posee en una cuenta suya y la usa para muchas cuentas (por ejemplo, la opción predeterminada de DynamoDB)',
-          en: 'The service owns it in its own account and uses it for many accounts (for example, DynamoDB\'s default)',
+          en: "The service owns it in its own account and uses it for many accounts (for example, DynamoDB's default)",
         },
         keyPolicy: {
           es: 'Solo la controla y la ve el servicio',
@@ -101,7 +104,7 @@ export const kmsKeyTypes: ComparisonTableData<Column> = {
         },
         visibility: {
           es: 'No: no aparece en tu cuenta ni puedes auditar su uso',
-          en: 'No: it isn\'t in your account and you can\'t audit its use',
+          en: "No: it isn't in your account and you can't audit its use",
         },
       },
       sources: [concepts, requestQuotas],

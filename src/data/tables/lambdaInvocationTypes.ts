@@ -24,7 +24,7 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
         },
         retries: {
           es: 'Lambda no reintenta: lo decide quien llama (la CLI y los SDK reintentan los tiempos de espera agotados, las limitaciones y los errores del servicio)',
-          en: 'Lambda doesn\'t retry: the caller decides (the CLI and SDKs retry timeouts, throttling, and service errors)',
+          en: "Lambda doesn't retry: the caller decides (the CLI and SDKs retry timeouts, throttling, and service errors)",
         },
         errorHandling: {
           es: 'El error vuelve en la respuesta; lo trata el código que llama',
@@ -36,8 +36,14 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
         },
       },
       sources: [
-        {title: 'Invoke a Lambda function synchronously', url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html'},
-        {title: 'Understanding retry behavior in Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html'},
+        {
+          title: 'Invoke a Lambda function synchronously',
+          url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html',
+        },
+        {
+          title: 'Understanding retry behavior in Lambda',
+          url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html',
+        },
         {title: 'Invoke (Lambda API Reference)', url: 'https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html'},
       ],
     },
@@ -63,7 +69,10 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
         },
       },
       sources: [
-        {title: 'Invoking a Lambda function asynchronously', url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html'},
+        {
+          title: 'Invoking a Lambda function asynchronously',
+          url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html',
+        },
         {
           title: 'How Lambda handles errors and retries with asynchronous invocation',
           url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
@@ -88,7 +97,7 @@ export const lambdaInvocationTypes: ComparisonTableData<LambdaInvocationColumn> 
       cells: {
         howItWorks: {
           es: 'Los sondeadores de Lambda leen la cola o el flujo e invocan la función con lotes (hasta 6 MB)',
-          en: 'Lambda\'s pollers read the queue or stream and invoke the function with batches (up to 6 MB)',
+          en: "Lambda's pollers read the queue or stream and invoke the function with batches (up to 6 MB)",
         },
         retries: {
           es: 'Flujos: el lote entero, hasta que se procese correctamente o caduque (ilimitado por defecto); SQS: el mensaje reaparece tras el tiempo de espera de visibilidad',

@@ -91,7 +91,10 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
       },
       sources: [
         {title: 'What is Amazon SNS?', url: 'https://docs.aws.amazon.com/sns/latest/dg/welcome.html'},
-        {title: 'Amazon SNS message filtering', url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html'},
+        {
+          title: 'Amazon SNS message filtering',
+          url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html',
+        },
         {
           title: 'Amazon SNS message ordering details for FIFO topics',
           url: 'https://docs.aws.amazon.com/sns/latest/dg/fifo-topic-message-ordering.html',
@@ -128,12 +131,18 @@ export const messagingServices: ComparisonTableData<MessagingServiceColumn> = {
         },
       },
       sources: [
-        {title: 'Event bus targets in Amazon EventBridge', url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html'},
+        {
+          title: 'Event bus targets in Amazon EventBridge',
+          url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html',
+        },
         {
           title: 'Archiving and replaying events in Amazon EventBridge',
           url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-archive.html',
         },
-        {title: 'Rules in Amazon EventBridge', url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rules.html'},
+        {
+          title: 'Rules in Amazon EventBridge',
+          url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rules.html',
+        },
       ],
     },
     {

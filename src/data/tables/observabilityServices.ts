@@ -45,8 +45,14 @@ export const observabilityServices: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'Metrics concepts', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html'},
-        {title: 'Types of metrics for Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html'},
+        {
+          title: 'Metrics concepts',
+          url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html',
+        },
+        {
+          title: 'Types of metrics for Lambda functions',
+          url: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',
+        },
       ],
     },
     {
@@ -75,9 +81,18 @@ export const observabilityServices: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'Amazon CloudWatch Logs concepts', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogsConcepts.html'},
-        {title: 'Working with log groups and log streams', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html'},
-        {title: 'Analyzing log data with CloudWatch Logs Insights', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html'},
+        {
+          title: 'Amazon CloudWatch Logs concepts',
+          url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogsConcepts.html',
+        },
+        {
+          title: 'Working with log groups and log streams',
+          url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html',
+        },
+        {
+          title: 'Analyzing log data with CloudWatch Logs Insights',
+          url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html',
+        },
       ],
     },
     {
@@ -106,8 +121,14 @@ export const observabilityServices: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'CloudTrail concepts', url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html'},
-        {title: 'Working with CloudTrail event history', url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html'},
+        {
+          title: 'CloudTrail concepts',
+          url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html',
+        },
+        {
+          title: 'Working with CloudTrail event history',
+          url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html',
+        },
       ],
     },
     {
@@ -137,7 +158,10 @@ export const observabilityServices: ComparisonTableData<Column> = {
       },
       sources: [
         {title: 'AWS X-Ray concepts', url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-concepts.html'},
-        {title: 'Configuring sampling rules', url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html'},
+        {
+          title: 'Configuring sampling rules',
+          url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html',
+        },
       ],
     },
   ],

@@ -6,7 +6,10 @@ import type {ComparisonTableData} from './types';
 type Column = 'signer' | 'grants' | 'lifetime' | 'checkedBy' | 'typicalUse';
 
 export const privateContentAccess: ComparisonTableData<Column> = {
-  caption: {es: 'URL prefirmadas, URL firmadas y cookies firmadas', en: 'Presigned URLs, signed URLs, and signed cookies'},
+  caption: {
+    es: 'URL prefirmadas, URL firmadas y cookies firmadas',
+    en: 'Presigned URLs, signed URLs, and signed cookies',
+  },
   rowHeader: {es: 'Opción', en: 'Option'},
   columns: {
     signer: {label: {es: 'Quién firma y con qué', en: 'Who signs, with what'}},
@@ -42,9 +45,18 @@ export const privateContentAccess: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'Download and upload objects with presigned URLs', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html'},
-        {title: 'Uploading objects with presigned URLs', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/PresignedUrlUploadObject.html'},
-        {title: 'presign (AWS CLI Command Reference)', url: 'https://docs.aws.amazon.com/cli/latest/reference/s3/presign.html'},
+        {
+          title: 'Download and upload objects with presigned URLs',
+          url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html',
+        },
+        {
+          title: 'Uploading objects with presigned URLs',
+          url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/PresignedUrlUploadObject.html',
+        },
+        {
+          title: 'presign (AWS CLI Command Reference)',
+          url: 'https://docs.aws.amazon.com/cli/latest/reference/s3/presign.html',
+        },
       ],
     },
     {
@@ -73,9 +85,18 @@ export const privateContentAccess: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'Use signed URLs', url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-signed-urls.html'},
-        {title: 'Specify signers that can create signed URLs and signed cookies', url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html'},
-        {title: 'Decide to use signed URLs or signed cookies', url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-choosing-signed-urls-cookies.html'},
+        {
+          title: 'Use signed URLs',
+          url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-signed-urls.html',
+        },
+        {
+          title: 'Specify signers that can create signed URLs and signed cookies',
+          url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html',
+        },
+        {
+          title: 'Decide to use signed URLs or signed cookies',
+          url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-choosing-signed-urls-cookies.html',
+        },
       ],
     },
     {
@@ -104,9 +125,18 @@ export const privateContentAccess: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'Decide to use signed URLs or signed cookies', url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-choosing-signed-urls-cookies.html'},
-        {title: 'Serve private content with signed URLs and signed cookies', url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html'},
-        {title: 'Specify signers that can create signed URLs and signed cookies', url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html'},
+        {
+          title: 'Decide to use signed URLs or signed cookies',
+          url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-choosing-signed-urls-cookies.html',
+        },
+        {
+          title: 'Serve private content with signed URLs and signed cookies',
+          url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html',
+        },
+        {
+          title: 'Specify signers that can create signed URLs and signed cookies',
+          url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html',
+        },
       ],
     },
   ],

@@ -81,4 +81,3 @@ export const replicasVsMultiAz: ComparisonTableData<RdsColumn> = {
     en: 'You can combine them: a Multi-AZ DB instance can have read replicas, and a read replica can itself be created as Multi-AZ.',
   },
 };
-

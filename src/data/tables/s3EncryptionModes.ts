@@ -33,7 +33,10 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
           es: 'Sí: es el cifrado base de todos los buckets; desde el 5 de enero de 2023 toda subida nueva se cifra así, sin costo ni impacto en el rendimiento',
           en: 'Yes: it is the base encryption of every bucket; since 5 January 2023 every new upload is encrypted this way, at no cost and with no performance impact',
         },
-        tradeOffs: {es: 'Sin cargos adicionales; no controlas las claves', en: "No additional charges; you don't control the keys"},
+        tradeOffs: {
+          es: 'Sin cargos adicionales; no controlas las claves',
+          en: "No additional charges; you don't control the keys",
+        },
       },
     },
     {
@@ -137,4 +140,3 @@ export const s3EncryptionModes: ComparisonTableData<S3EncryptionColumn> = {
     en: "These modes protect data at rest. For data in transit, use S3's HTTPS (TLS) endpoint.",
   },
 };
-

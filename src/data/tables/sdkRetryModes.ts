@@ -31,7 +31,7 @@ export const sdkRetryModes: ComparisonTableData<Column> = {
         },
         retriedErrors: {
           es: 'Lista propia de cada SDK; en Boto3, errores de conexión, unos pocos códigos de limitación y HTTP 429, 500, 502, 503, 504 y 509',
-          en: 'Each SDK\'s own list; in Boto3, connection errors, a few throttling codes, and HTTP 429, 500, 502, 503, 504, and 509',
+          en: "Each SDK's own list; in Boto3, connection errors, a few throttling codes, and HTTP 429, 500, 502, 503, 504, and 509",
         },
         backoff: {
           es: 'Propio de cada SDK; en Boto3, exponencial con factor 2',

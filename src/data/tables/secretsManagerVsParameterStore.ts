@@ -67,15 +67,30 @@ export const secretsManagerVsParameterStore: ComparisonTableData<Column> = {
         },
       },
       sources: [
-        {title: 'Rotate AWS Secrets Manager secrets', url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html'},
-        {title: 'Rotation schedules', url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_schedule.html'},
-        {title: 'AWS Secrets Manager quotas', url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html'},
-        {title: 'What is AWS Secrets Manager? (Pricing)', url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html'},
+        {
+          title: 'Rotate AWS Secrets Manager secrets',
+          url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html',
+        },
+        {
+          title: 'Rotation schedules',
+          url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_schedule.html',
+        },
+        {
+          title: 'AWS Secrets Manager quotas',
+          url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html',
+        },
+        {
+          title: 'What is AWS Secrets Manager? (Pricing)',
+          url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html',
+        },
         {
           title: 'Access AWS Secrets Manager secrets from a different account',
           url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_examples_cross.html',
         },
-        {title: "What's in a Secrets Manager secret?", url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/whats-in-a-secret.html'},
+        {
+          title: "What's in a Secrets Manager secret?",
+          url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/whats-in-a-secret.html',
+        },
       ],
     },
     {
@@ -96,7 +111,7 @@ export const secretsManagerVsParameterStore: ComparisonTableData<Column> = {
         },
         crossAccount: {
           es: 'No se puede compartir',
-          en: 'Can\'t be shared',
+          en: "Can't be shared",
         },
         versioning: {
           es: 'Hasta 100 versiones; hasta 10 etiquetas por versión',
@@ -131,7 +146,7 @@ export const secretsManagerVsParameterStore: ComparisonTableData<Column> = {
         },
         versioning: {
           es: 'Hasta 100 versiones; hasta 10 etiquetas por versión; no vuelve a estándar',
-          en: 'Up to 100 versions; up to 10 labels per version; can\'t go back to standard',
+          en: "Up to 100 versions; up to 10 labels per version; can't go back to standard",
         },
         encryption: {
           es: 'Solo `SecureString`: cifrado de sobre con el AWS Encryption SDK',

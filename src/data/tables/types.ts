@@ -57,8 +57,7 @@ export interface Source {
  * How a data file declares a table, with its column keys `Key`, of which `SortableKey` are
  * sortable. A row missing a cell, or a sortable column's cell without `sortValue`, is a type error.
  */
-export interface ComparisonTableData<Key extends string, SortableKey extends Key = never>
-  extends ComparisonTable {
+export interface ComparisonTableData<Key extends string, SortableKey extends Key = never> extends ComparisonTable {
   readonly columns: Readonly<
     Record<Exclude<Key, SortableKey>, Column & {readonly sortable?: never}> &
       Record<SortableKey, Column & {readonly sortable: true}>
@@ -78,7 +77,9 @@ export interface LocalTable {
   readonly rows: readonly {
     readonly id: string;
     readonly label: string;
-    readonly cells: Readonly<Record<string, {readonly text: string; readonly sortValue: number | null; readonly notStated: boolean}>>;
+    readonly cells: Readonly<
+      Record<string, {readonly text: string; readonly sortValue: number | null; readonly notStated: boolean}>
+    >;
     readonly sources: readonly Source[];
   }[];
   readonly note?: string;
@@ -88,7 +89,11 @@ export function localTable(table: ComparisonTable, locale: Locale): LocalTable {
   return {
     caption: table.caption[locale],
     rowHeader: table.rowHeader[locale],
-    columns: Object.entries(table.columns).map(([key, column]) => ({key, label: column.label[locale], sortable: Boolean(column.sortable)})),
+    columns: Object.entries(table.columns).map(([key, column]) => ({
+      key,
+      label: column.label[locale],
+      sortable: Boolean(column.sortable),
+    })),
     rows: table.rows.map((row) => ({
       id: row.id,
       label: row.label[locale],

@@ -84,7 +84,9 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
   useEffect(() => {
     if (!ready) return;
     const words = searchWords(search);
-    const filter = [words.join(' '), ...words].find((candidate) => candidate && applyFilter(container.current!, candidate) > 0);
+    const filter = [words.join(' '), ...words].find(
+      (candidate) => candidate && applyFilter(container.current!, candidate) > 0,
+    );
     if (filter) setFilter(filter);
     else applyFilter(container.current!, '');
   }, [ready, search]);
@@ -107,8 +109,8 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
         </Heading>
         <p>
           <Translate id="glossary.intro">
-            El examen usa los nombres de AWS en inglés. Cada término aparece con su nombre en inglés y en español,
-            una definición breve y un enlace a la sección de los apuntes que lo explica.
+            El examen usa los nombres de AWS en inglés. Cada término aparece con su nombre en inglés y en español, una
+            definición breve y un enlace a la sección de los apuntes que lo explica.
           </Translate>
         </p>
         <p className={styles.exam}>
@@ -121,10 +123,15 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
             {exam: currentEdition.exam, since: formatDate(currentEdition.examSince, locale)},
           )}{' '}
           <Link to="/exam-map#changes">
-            {translate({id: 'glossary.examChanges', message: 'Qué cambió desde {previous}'}, {previous: pastEditions[0].exam})}
+            {translate(
+              {id: 'glossary.examChanges', message: 'Qué cambió desde {previous}'},
+              {previous: pastEditions[0].exam},
+            )}
           </Link>
         </p>
-        <nav aria-label={translate({id: 'glossary.letters', message: 'Índice alfabético'})} className="glossary-letters">
+        <nav
+          aria-label={translate({id: 'glossary.letters', message: 'Índice alfabético'})}
+          className="glossary-letters">
           {data.letters.map((initial) => (
             <Link key={initial} to={`#letter-${initial}`}>
               {initial}
@@ -144,7 +151,10 @@ export default function GlossaryPage({data}: {data: GlossaryPageData}): ReactNod
             autoComplete="off"
           />
           <p role="status" className="glossary-count">
-            {translate({id: 'glossary.filter.count', message: '{count} de {total} términos'}, {count: shown, total: data.ids.length})}
+            {translate(
+              {id: 'glossary.filter.count', message: '{count} de {total} términos'},
+              {count: shown, total: data.ids.length},
+            )}
           </p>
         </div>
         <div ref={container} data-glossary-entries="" dangerouslySetInnerHTML={entriesHtml} />

@@ -52,7 +52,10 @@ export default function glossaryPagePlugin(context: LoadContext): Plugin {
       if (!page) throw new Error(`Glossary page not built in ${outDir}.`);
       const built = readFileSync(page, 'utf8');
       if (!placeholder.test(built)) throw new Error(`${page}: no data-glossary-entries element to fill.`);
-      writeFileSync(page, built.replace(placeholder, (_, open: string, close: string) => `${open}${entries}${close}`));
+      writeFileSync(
+        page,
+        built.replace(placeholder, (_, open: string, close: string) => `${open}${entries}${close}`),
+      );
       writeFileSync(path.join(outDir, ENTRIES_FILE), JSON.stringify({html: entries}));
     },
   };

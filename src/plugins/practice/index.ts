@@ -29,7 +29,8 @@ function checkBank() {
     for (const question of questions) {
       if (seen.has(question.id)) throw new Error(`Practice: question id ${question.id} is used twice.`);
       seen.add(question.id);
-      if (!tasks.has(question.task)) throw new Error(`Practice: ${question.id} has task ${question.task}, not in the exam map.`);
+      if (!tasks.has(question.task))
+        throw new Error(`Practice: ${question.id} has task ${question.task}, not in the exam map.`);
       if (`domain-${question.task.split('.')[0]}` !== domain) {
         throw new Error(`Practice: ${question.id} (task ${question.task}) is in the file of ${domain}.`);
       }

@@ -24,7 +24,8 @@ function bannerText(edition: PastEdition, locale: ReturnType<typeof useLocale>):
     return translate(
       {
         id: 'edition.banner.original',
-        message: 'Estás leyendo la edición original de los apuntes ({label}), escrita para el examen {exam}, ya retirado.',
+        message:
+          'Estás leyendo la edición original de los apuntes ({label}), escrita para el examen {exam}, ya retirado.',
       },
       {label: edition.label, exam: edition.exam},
     );
@@ -32,7 +33,8 @@ function bannerText(edition: PastEdition, locale: ReturnType<typeof useLocale>):
   return translate(
     {
       id: 'edition.banner.past',
-      message: 'Estás leyendo una edición anterior de los apuntes ({label}), escrita para el examen {exam}, retirado el {date}.',
+      message:
+        'Estás leyendo una edición anterior de los apuntes ({label}), escrita para el examen {exam}, retirado el {date}.',
     },
     {label: edition.label, exam: edition.exam, date: formatDate(edition.examRetiredOn, locale)},
   );

@@ -116,7 +116,9 @@ export async function searchSite(pagefind: Pagefind, query: string, pages = 5): 
         ? data.sub_results
         : [{title, url: data.url, excerpt: data.excerpt, locations: data.locations}];
       for (const section of sections) {
-        const marked = [...new Set(section.locations.map(wordAt).filter((w) => words.some((word) => answers(w, word))))];
+        const marked = [
+          ...new Set(section.locations.map(wordAt).filter((w) => words.some((word) => answers(w, word)))),
+        ];
         if (marked.length === 0) continue;
         // The headings the section sits under, and the page title: "visibilidad" under "Amazon SQS" holds both.
         const level = Number(section.anchor?.element.slice(1) ?? 7);
@@ -126,7 +128,9 @@ export async function searchSite(pagefind: Pagefind, query: string, pages = 5): 
           .reduce<{level: number; words: string[]}>(
             (acc, h) => {
               const hLevel = Number(h.element.slice(1));
-              return hLevel < acc.level ? {level: hLevel, words: [...acc.words, ...h.text.split(/\s+/).map(bareWord)]} : acc;
+              return hLevel < acc.level
+                ? {level: hLevel, words: [...acc.words, ...h.text.split(/\s+/).map(bareWord)]}
+                : acc;
             },
             {level, words: []},
           ).words;
@@ -166,5 +170,12 @@ export function excerptPieces(excerpt: string): {text: string; mark: boolean; co
   return pieces;
 }
 
-const entities: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'"};
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 const decodeEntities = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity]);

@@ -82,7 +82,10 @@ export default function SearchPage(): ReactNode {
               ? translate({id: 'search.noResults', message: 'Sin resultados'})
               : selectMessage(
                   hits.length,
-                  translate({id: 'search.resultCount', message: '1 resultado|{count} resultados'}, {count: hits.length}),
+                  translate(
+                    {id: 'search.resultCount', message: '1 resultado|{count} resultados'},
+                    {count: hits.length},
+                  ),
                 )}
         </p>
         {hits?.map((hit) => (

@@ -16,9 +16,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
             <Translate id="notFound.title">Página no encontrada</Translate>
           </Heading>
           <p>
-            <Translate id="notFound.text">
-              La página que buscas no existe o ha cambiado de dirección.
-            </Translate>
+            <Translate id="notFound.text">La página que buscas no existe o ha cambiado de dirección.</Translate>
           </p>
           <ul>
             <li>
