@@ -30,8 +30,10 @@ const urls = process.env.AXE_ALL
   ? [...builtPages().map((p) => p.url), '/no-existe', '/en/not-there']
   : templates.flatMap(localized);
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({page}).analyze();
+/** axe's serious and critical findings; `rules` limits the run to those rules. */
+async function seriousViolations(page: Page, rules?: string[]) {
+  const builder = new AxeBuilder({page});
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -56,7 +58,8 @@ test.describe('light mode', () => {
 });
 
 test.describe('dark mode', () => {
-  // Dark mode has its own colours (primary shades, code tokens from the dark Prism theme).
+  // Dark mode has its own colours (primary shades, code tokens from the dark Prism theme); its structure is the
+  // light mode's, which the full axe run above checks, so here axe runs its colour rules only.
   test.use({colorScheme: 'dark'});
   const darkModePages = [
     '/',
@@ -71,7 +74,7 @@ test.describe('dark mode', () => {
     test(`${url}: accessible in dark mode`, async ({page}) => {
       await page.goto(url, {waitUntil: 'networkidle'});
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, ['color-contrast', 'link-in-text-block'])).toEqual([]);
     });
   }
 });
