@@ -20,7 +20,6 @@ import {
   firstSearchCosts,
   median,
   queriesOf,
-  queryGroups,
   targets,
   timeIndexing,
   typingDelayMs,
@@ -206,7 +205,8 @@ async function benchSearch(browser, origin) {
     const doubledPages = await doubleCurrentEdition(copy);
     const doubledSite = await serve(copy, true);
     try {
-      const queries = Object.fromEntries(Object.keys(queryGroups).map((locale) => [locale, queriesOf(locale).length]));
+      const locales = [...new Set(targets.map((target) => target.locale))];
+      const queries = Object.fromEntries(locales.map((locale) => [locale, queriesOf(locale).length]));
       console.log(`Search: first searches, ${JSON.stringify(queries)} queries per edition, ${targets.length} locale × edition…`);
       const firstSearch = await firstSearchCosts(browser, origin, targets, queriesOf, searchConcurrency);
       console.log('Search: first searches on the site with every page twice…');
