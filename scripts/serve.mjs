@@ -17,7 +17,8 @@ import {loadLocales} from '../deploy/locales.mjs';
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 
 // BUILD_DIR lets the benchmark serve another site (the stock reference) the same way, but without this site's
-// headers: its inline scripts are not in this site's Content-Security-Policy.
+// headers: its inline scripts are not in this site's Content-Security-Policy. SITE_HEADERS=1 keeps this site's
+// headers for a copy of its build (the benchmark's site with every page twice).
 const ownBuildDir = fileURLToPath(new URL('../build', import.meta.url));
 const buildDir = process.env.BUILD_DIR ?? ownBuildDir;
 const host = process.env.HOST ?? '127.0.0.1';
@@ -31,7 +32,8 @@ if (!existsSync(join(buildDir, 'index.html'))) {
 
 /** @type {import('../deploy/headers.mjs').HeadersConfig} */
 const noHeaders = {headers: {}, rules: [{paths: ['*'], headers: {}}], contentTypes: {}};
-const headerConfig = resolve(buildDir) === resolve(ownBuildDir) ? loadHeaders() : noHeaders;
+const ownSite = resolve(buildDir) === resolve(ownBuildDir) || process.env.SITE_HEADERS === '1';
+const headerConfig = ownSite ? loadHeaders() : noHeaders;
 /**
  * The types deploy/headers.json states (Pagefind's gzipped binary files): sent as they are, never compressed again.
  * @param {string} path
