@@ -350,7 +350,11 @@ if (!only) {
     scriptsGz('/'),
     kb(results.weight['reference:/'].scripts.gzip * budget.scripts.homeRatio),
   );
-  for (const path of ourPages.filter((p) => p.includes('/docs/'))) {
+  // The glossary and practice pages are pages like the doc pages: the same budget on first visit, however many
+  // terms or questions they hold.
+  const docLike = (/** @type {string} */ p) =>
+    p.includes('/docs/') || p.endsWith('/glossary') || p.endsWith('/practice');
+  for (const path of ourPages.filter(docLike)) {
     const limit = kb(results.weight['reference:/docs/intro'].scripts.gzip * budget.scripts.docRatio);
     check(`scripts on first visit, ${path} (KB gz)`, scriptsGz(path), limit);
   }
