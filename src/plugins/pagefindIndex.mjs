@@ -3,7 +3,7 @@
 // locale and edition, at <locale's build folder>/pagefind/<edition id>/. The Docusaurus plugin
 // (src/plugins/pagefindSearch.ts) runs it on every build; the benchmark (scripts/bench.mjs) runs it on a copy of
 // the current edition with every page twice. Plain JavaScript: Node runs it as it is.
-import {readdir, readFile, rm} from 'node:fs/promises';
+import {readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {load} from 'cheerio';
@@ -19,7 +19,7 @@ export const searchIndexPath = (edition) => `pagefind/${edition}`;
 
 // What search leaves out: glossary cards and exam labels repeat text that has its own page (indexing them would
 // bury the page that explains a term), and headings' "#" links hold only a zero-width space.
-export const ignoredSelectors = ['[data-search-ignore]', '.hash-link'];
+const ignoredSelectors = ['[data-search-ignore]', '.hash-link'];
 
 // Links to AWS's pages are citations ("AWS: Lambda quotas"), removed with the brackets and the "Fuentes:" or
 // "Sources:" line around them, so that no excerpt reads "lo mueve a la DLQ ()".
@@ -43,20 +43,35 @@ export function editionOfPage(page, pastEditionIds) {
   return undefined;
 }
 
+// Search shows sections, not pages (README, "Search"): a result opens the section it found, and what the reader's
+// first search downloads stays small (a section's text, not a whole page's, and small word positions in the index).
+// A record is a page's opening (up to its first section), a section (a heading with an id, h2 to h4, up to the next
+// one), or an element the page marks `data-search-section="<title>"` (a glossary entry, an exam task).
+const sectionHeadings = 'h2[id], h3[id], h4[id]';
+const markedSections = '[data-search-section]';
+
 /**
- * A built page as Pagefind should read it: only the page's own text (its Markdown, or the `main` of the
- * glossary and exam map), inline code kept between backticks so that the search box can show it as code.
- * @param {string} html
- * @returns {string}
+ * @typedef {{url: string, html: string, text: string}} SearchRecord A record as Pagefind reads it (its URL and an
+ * HTML page), and the text it holds.
  */
-export function pageForIndex(html) {
-  const $ = load(html);
-  const body = $('.theme-doc-markdown').first();
-  (body.length ? body : $('main').first()).attr('data-pagefind-body', '');
+
+/**
+ * A built page's own text (its Markdown, or the `main` of the glossary and exam map), cleaned for search: what
+ * search ignores removed, AWS citations removed with their brackets and "Fuentes:" line, inline code kept between
+ * backticks so that the search box can show it as code.
+ * @param {import('cheerio').CheerioAPI} $
+ */
+function ownText($) {
+  const markdown = $('.theme-doc-markdown').first();
+  const root = markdown.length ? markdown : $('main').first();
+  root.find(ignoredSelectors.join(', ')).remove();
+  // Pagefind reads a table as one run of text: "QuéValorFuente" unless its caption and cells end with a space.
+  root.find('caption, th, td').append(' ');
   /** @type {Set<import('domhandler').Element>} */
   const citing = new Set();
   // A link whose text is code names an API or a setting (`RequestResponse`): that is the page's text.
-  $(citations)
+  root
+    .find(citations)
     .filter((_, element) => $(element).text().trim() !== $(element).children('code').text().trim())
     .each((_, element) => {
       citing.add($(element).parent()[0]);
@@ -80,12 +95,94 @@ export function pageForIndex(html) {
       });
     if (!$(parent).text().trim()) $(parent).remove();
   }
-  $('code')
+  root
+    .find('code')
     .filter((_, element) => $(element).closest('pre').length === 0)
     .each((_, element) => {
       $(element).text(`\`${$(element).text()}\``);
     });
-  return $.html();
+  return root;
+}
+
+const escapeHtml = (/** @type {string} */ text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const textOf = (/** @type {import('cheerio').Cheerio<any>} */ element) => element.text().replace(/\s+/g, ' ').trim();
+
+/**
+ * The records of one built page (`url` as the site serves it). Each holds, after its own text (where excerpts
+ * seldom reach), the titles it sits under ("Mensajería y eventos › Amazon SQS"), so that "visibilidad sqs" finds
+ * the section on visibility of the SQS page: Pagefind returns only records that hold every word of a query. Its
+ * `title` and `page` metadata name it in the results.
+ * @param {string} html
+ * @param {string} url
+ * @returns {SearchRecord[]}
+ */
+export function searchRecords(html, url) {
+  const $ = load(html);
+  const lang = $('html').attr('lang') ?? '';
+  const root = ownText($);
+  const page = textOf($('h1').first()) || textOf($('title')).replace(/ \| [^|]*$/, '');
+  /** @type {SearchRecord[]} */
+  const records = [];
+  /** @param {{id?: string, title: string, above: string[], body: string, text: string}} record */
+  const add = ({id, title, above, body, text}) =>
+    records.push({
+      url: id ? `${url}#${id}` : url,
+      html:
+        `<html lang="${lang}"><head><meta data-pagefind-meta="title[content]" content="${escapeHtml(title)}">` +
+        `<meta data-pagefind-meta="page[content]" content="${escapeHtml(page)}"></head><body><main data-pagefind-body>` +
+        body +
+        (above.length ? `<p>${escapeHtml(above.join(' › '))}</p>` : '') +
+        '</main></body></html>',
+      text: [text, ...above].join(' '),
+    });
+
+  // The titles above each section, from the headings before it.
+  /** @type {Map<import('domhandler').Element, string[]>} */
+  const titlesAbove = new Map();
+  /** @type {{level: number, title: string}[]} */
+  const open = [];
+  root.find(`${sectionHeadings}, ${markedSections}`).each((_, element) => {
+    const heading = /^h(\d)$/.exec(element.tagName);
+    const level = heading ? Number(heading[1]) : 7;
+    while ((open.at(-1)?.level ?? 0) >= level) open.pop();
+    titlesAbove.set(element, [page, ...open.map((o) => o.title)]);
+    if (heading) open.push({level, title: textOf($(element))});
+  });
+
+  // Marked sections first, taken out of the page; then the page is cut at its headings.
+  root.find(markedSections).each((_, element) => {
+    const title = $(element).attr('data-search-section') ?? '';
+    add({
+      id: $(element).attr('id'),
+      title,
+      above: titlesAbove.get(element) ?? [page],
+      body: $.html(element),
+      text: $(element).text(),
+    });
+    $(element).remove();
+  });
+  // Headings inside wrappers (the exam map's domain sections) become the page's own children.
+  const wrappers = () =>
+    root.children().filter((_, c) => !$(c).is(sectionHeadings) && $(c).find(sectionHeadings).length > 0);
+  for (let found = wrappers(); found.length; found = wrappers())
+    found.each((_, c) => void $(c).replaceWith($(c).contents()));
+  /** @type {{id?: string, title: string, above: string[], nodes: import('domhandler').AnyNode[]}} */
+  let section = {title: page, above: [], nodes: []};
+  const flush = () => {
+    const body = section.nodes.map((node) => $.html(node)).join('');
+    // A heading with nothing under it (a glossary letter, an exam domain) is no record of its own.
+    const content = section.nodes.filter((node) => !(node.type === 'tag' && $(node).is(`h1, ${sectionHeadings}`)));
+    if (content.some((node) => $(node).text().trim())) add({...section, body, text: $(section.nodes).text()});
+  };
+  for (const node of root.contents().toArray()) {
+    if (node.type === 'tag' && $(node).is(sectionHeadings)) {
+      flush();
+      section = {id: $(node).attr('id'), title: textOf($(node)), above: titlesAbove.get(node) ?? [page], nodes: [node]};
+    } else section.nodes.push(node);
+  }
+  flush();
+  return records;
 }
 
 /**
@@ -141,6 +238,37 @@ const unusedFiles = [
   'pagefind-worker.js',
 ];
 
+// A word in at least this share of an index's records narrows no search; the search box leaves it out of a query
+// that has other words (src/theme/SearchBar/pagefind.ts), which saves downloading its part of the index.
+const commonShare = 0.4;
+const commonWordsFile = 'common-words.json';
+
+/**
+ * The words (lower case, without accents, as the search box compares them) that at least `commonShare` of
+ * `records` hold.
+ * @param {SearchRecord[]} records
+ * @returns {string[]}
+ */
+function commonWords(records) {
+  /** @type {Map<string, number>} */
+  const holders = new Map();
+  for (const record of records) {
+    const words = new Set(
+      record.text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    );
+    for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
+  }
+  return [...holders]
+    .filter(([, count]) => count >= commonShare * records.length)
+    .map(([word]) => word)
+    .sort();
+}
+
 /**
  * Writes one index from `pages` ({url, html}) into `outputPath`. URLs are as the site serves them: base URL
  * and locale prefix included, no `.html`.
@@ -149,16 +277,18 @@ const unusedFiles = [
  * @returns {Promise<void>}
  */
 export async function writeSearchIndex(pages, outputPath) {
-  const {index, errors} = await pagefind.createIndex({excludeSelectors: ignoredSelectors});
+  const {index, errors} = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const {url, html} of pages) {
-    const added = await index.addHTMLFile({url, content: pageForIndex(html)});
-    if (added.errors.length) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
+  const records = pages.flatMap(({url, html}) => searchRecords(html, url));
+  for (const record of records) {
+    const added = await index.addHTMLFile({url: record.url, content: record.html});
+    if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({outputPath});
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   await Promise.all(unusedFiles.map((file) => rm(path.join(outputPath, file), {force: true})));
+  await writeFile(path.join(outputPath, commonWordsFile), JSON.stringify(commonWords(records)));
 }
 
 /**

@@ -58,13 +58,13 @@ export async function startSiteSearch(): Promise<SiteSearch> {
   return {
     async search(locale, query, edition = 'current', pages = 5) {
       const page = await pageFor(locale);
-      const script = `${localePrefix(locale)}/pagefind/${edition}/pagefind.js`;
+      const script = `${localePrefix(locale)}/pagefind/${edition}/`;
       // A string, so that Vitest leaves the browser's own import() alone.
       const args = JSON.stringify([moduleUrl, script, query, pages]);
       return page.evaluate(`(async ([moduleUrl, script, query, pages]) => {
         const site = await import(moduleUrl);
         window.searchIndexes ??= {};
-        window.searchIndexes[script] ??= site.loadPagefind(script);
+        window.searchIndexes[script] ??= site.loadSiteIndex(script);
         return site.searchSite(await window.searchIndexes[script], query, pages);
       })(${args})`) as Promise<SearchHit[]>;
     },

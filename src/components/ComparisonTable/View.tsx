@@ -104,7 +104,7 @@ export default function View({table, labels, sort, onSort}: ViewProps): ReactNod
                   <InlineText text={row.label} />{' '}
                   {/* This view is pure, for unit tests: same-page and AWS links need no Docusaurus <Link>. */}
                   {/* eslint-disable-next-line @docusaurus/no-html-links */}
-                  <a className={styles.rowLink} href={`#${row.id}`} aria-label={labels.rowLink}>
+                  <a className={styles.rowLink} href={`#${row.id}`} aria-label={labels.rowLink} data-search-ignore>
                     #
                   </a>
                   {row.sources.length > 0 && (

@@ -112,7 +112,12 @@ export default function ExamMap({data, previous}: {data: ExamMapData; previous?:
             </span>
           </Heading>
           {domain.tasks.map((task) => (
-            <article key={task.id} className={styles.task} id={taskAnchor(task.id)}>
+            <article
+              key={task.id}
+              className={styles.task}
+              id={taskAnchor(task.id)}
+              // Search shows each task as a result of its own (src/plugins/pagefindIndex.mjs).
+              data-search-section={`${task.id} ${task.title[locale]}`}>
               <Heading as="h3">
                 {task.id} {task.title[locale]} <CoverageBadge coverage={task.coverage} />
               </Heading>

@@ -41,16 +41,16 @@ export function groupByInitial(entries: readonly GlossaryEntry[], locale: Locale
 function entryHtml(entry: GlossaryEntry, locale: Locale, localeBase: string): string {
   const awsName =
     locale === 'es' && entry.awsEs
-      ? `<p class="glossary-aws-name">${escapeHtml(entryLabels.awsSpanish[locale])} <em>${escapeHtml(entry.awsEs)}</em></p>`
+      ? `<p class="glossary-aws-name"><span data-search-ignore>${escapeHtml(entryLabels.awsSpanish[locale])}</span> <em>${escapeHtml(entry.awsEs)}</em></p>`
       : '';
   const link =
     entry.section !== undefined
-      ? `<a href="${localeBase}docs/${entry.section}">${escapeHtml(entryLabels.readSection[locale])}</a>`
-      : `<a href="${localeBase}${examMapPath('current').slice(1)}#${taskAnchor(entry.task)}">${escapeHtml(
+      ? `<a href="${localeBase}docs/${entry.section}" data-search-ignore>${escapeHtml(entryLabels.readSection[locale])}</a>`
+      : `<a href="${localeBase}${examMapPath('current').slice(1)}#${taskAnchor(entry.task)}" data-search-ignore>${escapeHtml(
           entryLabels.examTask[locale].replace('{task}', entry.task),
         )}</a>`;
   return (
-    `<div id="${entry.id}" class="glossary-entry" data-names="${escapeHtml(filterNames(entry).join(NAME_SEPARATOR))}">` +
+    `<div id="${entry.id}" class="glossary-entry" data-search-section="${escapeHtml(localName(entry, locale))}" data-pagefind-weight="0.5" data-names="${escapeHtml(filterNames(entry).join(NAME_SEPARATOR))}">` +
     `<dt><span class="glossary-term">${escapeHtml(localName(entry, locale))}</span> ` +
     `<span class="glossary-other-name" lang="${otherLocale(locale)}">${escapeHtml(otherLanguageName(entry, locale))}</span></dt>` +
     `<dd>${awsName}<p>${inlineCodeHtml(entry.definition[locale])}</p>${link}</dd></div>`
@@ -63,7 +63,8 @@ export function entriesHtml(entries: readonly GlossaryEntry[], locale: Locale, l
     .map(
       ([initial, group]) =>
         `<section class="glossary-letter-section" aria-labelledby="letter-${initial}">` +
-        `<h2 id="letter-${initial}" class="glossary-letter">${initial}</h2>` +
+        // A letter says nothing to search (src/plugins/pagefindIndex.mjs): no heading above the entries in results.
+        `<h2 id="letter-${initial}" class="glossary-letter" data-search-ignore>${initial}</h2>` +
         `<dl class="glossary-entries">${group.map((entry) => entryHtml(entry, locale, localeBase)).join('')}</dl></section>`,
     )
     .join('');

@@ -8,18 +8,17 @@ import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {searchSite, type SearchHit} from './pagefind';
 import SearchExcerpt from './SearchExcerpt';
-import {useEditionBeingRead, usePagefind} from './useSiteSearch';
+import {useEditionBeingRead, useSiteIndex} from './useSiteSearch';
 import styles from './styles.module.css';
 
-// Results in the box come from the first pages Pagefind ranks: each page costs one download.
-const pagesInBox = 4;
-const hitsInBox = 7;
+// Results in the box: each costs one small download (a section's text) on the reader's first search.
+const hitsInBox = 5;
 // Waits for a pause in typing, so that a word typed letter by letter fetches the index parts of the word only.
 const typingPauseMs = 120;
 
 export default function SearchBar(): ReactNode {
   const edition = useEditionBeingRead();
-  const loadIndex = usePagefind(edition);
+  const loadIndex = useSiteIndex(edition);
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const [query, setQuery] = useState('');
@@ -49,11 +48,11 @@ export default function SearchBar(): ReactNode {
     let current = true;
     const timer = setTimeout(() => {
       loadIndex()
-        .then((pagefind) => searchSite(pagefind, query, pagesInBox))
+        .then((index) => searchSite(index, query, hitsInBox))
         .catch(() => [])
         .then((found) => {
           if (!current) return;
-          setHits(found.slice(0, hitsInBox));
+          setHits(found);
           setActive(0);
         });
     }, typingPauseMs);

@@ -1,7 +1,7 @@
 // The site's search in the browser, shared by the search box, the search page and the ranking tests: Pagefind
-// (README, "Search") finds the pages; this module turns its results into the sections the reader opens, ranked
-// so that a section holding every word of the query comes before passing mentions. No React, no imports, so
-// that tests/build/search.test.ts runs exactly this code in Chromium.
+// (README, "Search") finds the records (a page's sections, glossary entries, exam tasks: each holds every word of
+// the query); this module turns them into the results the reader opens. No React, no imports, so that
+// tests/build/search.test.ts runs exactly this code in Chromium.
 
 /** The part of Pagefind's browser API (pagefind.js) the site uses. */
 export interface Pagefind {
@@ -13,41 +13,24 @@ export interface Pagefind {
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindPage>;
+  data(): Promise<PagefindRecord>;
 }
 
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
-
-interface PagefindSection {
-  title: string;
-  anchor?: PagefindAnchor;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  weighted_locations?: {weight: number; location: number}[];
-}
-
-interface PagefindPage {
+interface PagefindRecord {
   url: string;
   raw_content?: string;
   content: string;
   excerpt: string;
   locations: number[];
-  anchors: PagefindAnchor[];
-  meta: {title?: string};
-  sub_results: PagefindSection[];
+  /** From src/plugins/pagefindIndex.mjs: the record's own title, and its page's. */
+  meta: {title?: string; page?: string};
 }
 
-/** One result the reader can open: a section of a page (or the page itself when no section matched). */
+/** One result the reader can open: a section of a page, a glossary entry, an exam task, or a page's opening. */
 export interface SearchHit {
   /** The page's title. */
   page: string;
-  /** The section's title, when the hit is a section other than the page's top. */
+  /** The section's title, when the hit is a section rather than the page's opening. */
   section?: string;
   /** Where it opens: the page and section, with the matched words to mark (`?_highlight=`). */
   url: string;
@@ -55,17 +38,29 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** Loads the index of one locale and edition (`…/pagefind/<edition>/pagefind.js`) once per page view. */
-export async function loadPagefind(scriptUrl: string): Promise<Pagefind> {
-  const pagefind = (await import(/* webpackIgnore: true */ scriptUrl)) as Pagefind;
-  // URLs in the index already carry the base URL and locale; the main thread avoids a worker script's bytes.
-  await pagefind.options({baseUrl: '/', noWorker: true, excerptLength: 24});
-  await pagefind.init();
-  return pagefind;
+/** An edition's index in one language: Pagefind, and the words most of its records hold. */
+export interface SiteIndex {
+  pagefind: Pagefind;
+  commonWords: Set<string>;
 }
 
-/** The words of a query as Pagefind splits them. */
-const queryWords = (query: string) => query.trim().split(/\s+/).filter(Boolean);
+/**
+ * Loads the index of one locale and edition (`indexUrl` is its folder, `…/pagefind/<edition>/`) once per page
+ * view: Pagefind's script, and the list of common words src/plugins/pagefindIndex.mjs writes beside it.
+ */
+export async function loadSiteIndex(indexUrl: string): Promise<SiteIndex> {
+  const [pagefind, commonWords] = await Promise.all([
+    (async () => {
+      const loaded = (await import(/* webpackIgnore: true */ `${indexUrl}pagefind.js`)) as Pagefind;
+      // URLs in the index already carry the base URL and locale; the main thread avoids a worker script's bytes.
+      await loaded.options({baseUrl: '/', noWorker: true, excerptLength: 24});
+      await loaded.init();
+      return loaded;
+    })(),
+    fetch(`${indexUrl}common-words.json`).then((response) => response.json() as Promise<string[]>),
+  ]);
+  return {pagefind, commonWords: new Set(commonWords)};
+}
 
 /** A word of the page as it stands in the text, without the punctuation and backticks around it. */
 const bareWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -77,7 +72,7 @@ function withHighlight(url: string, words: string[]): string {
 }
 
 /** Lower case, without accents: how two spellings of a word are compared. */
-const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Whether a word of the page answers a word of the query: Pagefind matches stems and prefixes, and, when a
@@ -92,66 +87,40 @@ function answers(pageWord: string, queryWord: string): boolean {
 }
 
 /**
- * The sections that match `query`, best first, from the first `pages` pages Pagefind ranks (each page costs one
- * fragment download). A section holding every word of the query, in its text or in the headings above it, comes
- * before those holding some.
+ * The first `count` records that match `query`, in Pagefind's order (each costs one small download). Words that
+ * most records hold ("de", "aws") are left out of the search when the query has others: they narrow nothing and
+ * each would cost a part of the index.
  */
-export async function searchSite(pagefind: Pagefind, query: string, pages = 5): Promise<SearchHit[]> {
-  const words = queryWords(query).map(bareWord).filter(Boolean);
-  if (words.length === 0) return [];
-  const found = await pagefind.search(query);
-  const top = (found?.results ?? []).slice(0, pages);
-  const candidates: {hit: SearchHit; wordsHeld: number; pageRank: number; weight: number}[] = [];
-  await Promise.all(
-    top.map(async (result, pageRank) => {
-      const data = await result.data();
-      const text = (data.raw_content ?? data.content).split(/\s+/);
-      const title = data.meta.title ?? data.url;
-      const held = (pageWords: string[]) => words.filter((word) => pageWords.some((w) => answers(w, word)));
-      const wordAt = (location: number) => bareWord(text[location] ?? '');
-      // A page Pagefind found only through its prefix fallback holds none of the words.
-      if (held(data.locations.map(wordAt)).length < words.length) return;
-      const headings = data.anchors.filter((anchor) => /^h\d$/i.test(anchor.element));
-      const sections = data.sub_results.length
-        ? data.sub_results
-        : [{title, url: data.url, excerpt: data.excerpt, locations: data.locations}];
-      for (const section of sections) {
-        const marked = [
-          ...new Set(section.locations.map(wordAt).filter((w) => words.some((word) => answers(w, word)))),
-        ];
-        if (marked.length === 0) continue;
-        // The headings the section sits under, and the page title: "visibilidad" under "Amazon SQS" holds both.
-        const level = Number(section.anchor?.element.slice(1) ?? 7);
-        const above = headings
-          .filter((h) => section.anchor && h.location < section.anchor.location)
-          .reverse()
-          .reduce<{level: number; words: string[]}>(
-            (acc, h) => {
-              const hLevel = Number(h.element.slice(1));
-              return hLevel < acc.level
-                ? {level: hLevel, words: [...acc.words, ...h.text.split(/\s+/).map(bareWord)]}
-                : acc;
-            },
-            {level, words: []},
-          ).words;
-        const wordsHeld = held([...marked, ...above, ...title.split(/\s+/).map(bareWord)]).length;
-        const weight = section.weighted_locations?.reduce((sum, {weight: w}) => sum + w, 0) ?? section.locations.length;
-        candidates.push({
-          hit: {
-            page: title,
-            section: section.url === data.url || section.title === title ? undefined : section.title,
-            url: withHighlight(section.url, marked),
-            excerpt: section.excerpt,
-          },
-          wordsHeld,
-          pageRank,
-          weight,
-        });
-      }
-    }),
-  );
-  candidates.sort((a, b) => b.wordsHeld - a.wordsHeld || a.pageRank - b.pageRank || b.weight - a.weight);
-  return candidates.map(({hit}) => hit);
+export async function searchSite({pagefind, commonWords}: SiteIndex, query: string, count = 5): Promise<SearchHit[]> {
+  const tokens = query
+    .trim()
+    .split(/\s+/)
+    .filter((token) => bareWord(token));
+  const telling = tokens.filter((token) => !commonWords.has(folded(bareWord(token))));
+  const searched = telling.length ? telling : tokens;
+  if (searched.length === 0) return [];
+  const words = searched.map(bareWord);
+  const found = await pagefind.search(searched.join(' '));
+  const records = await Promise.all((found?.results ?? []).slice(0, count).map((result) => result.data()));
+  return records.flatMap((record) => {
+    const text = (record.raw_content ?? record.content).split(/\s+/);
+    const matched = [...new Set(record.locations.map((location) => bareWord(text[location] ?? '')))];
+    // A record Pagefind found only through its prefix fallback holds none of the words.
+    if (!words.every((word) => matched.some((w) => answers(w, word)))) return [];
+    const page = record.meta.page ?? record.meta.title ?? record.url;
+    const title = record.meta.title ?? page;
+    return [
+      {
+        page,
+        section: title === page ? undefined : title,
+        url: withHighlight(
+          record.url,
+          matched.filter((w) => words.some((word) => answers(w, word))),
+        ),
+        excerpt: record.excerpt,
+      },
+    ];
+  });
 }
 
 /** An excerpt as pieces of text, each marked (a matched word) and/or code (between backticks), never HTML. */

@@ -3,7 +3,7 @@ import {useCallback} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {docsPath, examMapPath, pastEdition, pastEditions, type EditionId} from '@site/src/data/editions';
-import {loadPagefind, type Pagefind} from './pagefind';
+import {loadSiteIndex, type SiteIndex} from './pagefind';
 
 /** The edition of the page being read: a past edition's pages and exam map search that edition. */
 export function useEditionBeingRead(): EditionId {
@@ -17,20 +17,20 @@ export function useEditionBeingRead(): EditionId {
 /** The edition a search page URL names (`&edition=dva-c02`), the current one otherwise. */
 export const editionParam = (value: string | null): EditionId => pastEdition(value ?? '')?.id ?? 'current';
 
-const loaded = new Map<string, Promise<Pagefind>>();
+const loaded = new Map<string, Promise<SiteIndex>>();
 
 /** Loads the edition's index once per page view; the first call is the first byte of search fetched. */
-export function usePagefind(edition: EditionId): () => Promise<Pagefind> {
+export function useSiteIndex(edition: EditionId): () => Promise<SiteIndex> {
   // src/plugins/pagefindIndex.mjs writes each edition's index there.
-  const scriptUrl = useBaseUrl(`/pagefind/${edition}/pagefind.js`);
+  const indexUrl = useBaseUrl(`/pagefind/${edition}/`);
   return useCallback(() => {
-    let pagefind = loaded.get(scriptUrl);
-    if (!pagefind) {
-      pagefind = loadPagefind(scriptUrl);
+    let index = loaded.get(indexUrl);
+    if (!index) {
+      index = loadSiteIndex(indexUrl);
       // A failed load (offline) is tried again on the next search.
-      pagefind.catch(() => loaded.delete(scriptUrl));
-      loaded.set(scriptUrl, pagefind);
+      index.catch(() => loaded.delete(indexUrl));
+      loaded.set(indexUrl, index);
     }
-    return pagefind;
-  }, [scriptUrl]);
+    return index;
+  }, [indexUrl]);
 }

@@ -10,11 +10,11 @@ import {usePluralForm} from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import {searchSite, type SearchHit} from '@site/src/theme/SearchBar/pagefind';
 import SearchExcerpt from '@site/src/theme/SearchBar/SearchExcerpt';
-import {editionParam, usePagefind} from '@site/src/theme/SearchBar/useSiteSearch';
+import {editionParam, useSiteIndex} from '@site/src/theme/SearchBar/useSiteSearch';
 import styles from './styles.module.css';
 
-// Pages whose sections the page lists: each costs one download.
-const pagesOnPage = 12;
+// Results the page lists: each costs one small download (a section's text).
+const hitsOnPage = 20;
 
 export default function SearchPage(): ReactNode {
   const {search} = useLocation();
@@ -23,7 +23,7 @@ export default function SearchPage(): ReactNode {
   const params = new URLSearchParams(useIsBrowser() ? search : '');
   const query = params.get('q') ?? '';
   const edition = editionParam(params.get('edition'));
-  const loadIndex = usePagefind(edition);
+  const loadIndex = useSiteIndex(edition);
   const [hits, setHits] = useState<SearchHit[]>();
   const {selectMessage} = usePluralForm();
 
@@ -32,7 +32,7 @@ export default function SearchPage(): ReactNode {
     setHits(undefined);
     if (query.trim()) {
       loadIndex()
-        .then((pagefind) => searchSite(pagefind, query, pagesOnPage))
+        .then((index) => searchSite(index, query, hitsOnPage))
         .catch(() => [])
         .then((found) => current && setHits(found));
     }
