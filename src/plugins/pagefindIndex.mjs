@@ -292,16 +292,46 @@ export async function writeSearchIndex(pages, outputPath) {
 }
 
 /**
+ * Adds to the search page's static HTML (`searchPage`, a file of the build) preload links for the current
+ * edition's Pagefind files, whose names are known once its index is written (`indexDir`, served at `indexUrl`):
+ * they download with the page, not one after the other once its code has run, so results come sooner. At low
+ * priority, after the page's own files. Not through the page's <Head>: React Helmet replaces those tags as the
+ * page hydrates, and a replaced preload is fetched twice. Run again, it replaces its own links.
+ * @param {string} searchPage
+ * @param {string} indexDir
+ * @param {string} indexUrl
+ */
+export async function preloadOnSearchPage(searchPage, indexDir, indexUrl) {
+  /** @type {{languages: Record<string, {hash: string, wasm: string | null}>}} */
+  const entry = JSON.parse(await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8'));
+  const files = Object.values(entry.languages).flatMap(({hash, wasm}) => [
+    ...(wasm ? [`wasm.${wasm}.pagefind`] : []),
+    `pagefind.${hash}.pf_meta`,
+  ]);
+  const links = [
+    `<link rel="modulepreload" href="${indexUrl}pagefind.js" fetchpriority="low" data-search-preload>`,
+    ...[...files, commonWordsFile].map(
+      (file) =>
+        `<link rel="preload" href="${indexUrl}${file}" as="fetch" crossorigin="anonymous" fetchpriority="low" data-search-preload>`,
+    ),
+  ];
+  const html = (await readFile(searchPage, 'utf8')).replace(/<link [^>]*data-search-preload[^>]*>/g, '');
+  await writeFile(searchPage, html.replace('</head>', `${links.join('')}</head>`));
+}
+
+/**
  * What src/plugins/pagefindSearch.ts passes (as JSON on the command line).
- * @typedef {{outDir: string, urlPrefix: string, pastEditionIds: string[], skip?: string[]}} SearchIndexOptions
+ * @typedef {{outDir: string, urlPrefix: string, pastEditionIds: string[], skip?: string[], searchPage?: string}}
+ *   SearchIndexOptions
  */
 
 /**
- * Indexes every edition of one locale's build folder; `urlPrefix` is the locale's base URL ('/', '/en/').
+ * Indexes every edition of one locale's build folder; `urlPrefix` is the locale's base URL ('/', '/en/'). With
+ * `searchPage`, that page preloads the current edition's index.
  * @param {SearchIndexOptions} options
  * @returns {Promise<void>}
  */
-export async function writeSearchIndexes({outDir, urlPrefix, pastEditionIds, skip = []}) {
+export async function writeSearchIndexes({outDir, urlPrefix, pastEditionIds, skip = [], searchPage}) {
   try {
     for (const [edition, pages] of await pagesByEdition(outDir, pastEditionIds, skip)) {
       const withHtml = await Promise.all(
@@ -311,6 +341,10 @@ export async function writeSearchIndexes({outDir, urlPrefix, pastEditionIds, ski
     }
   } finally {
     await pagefind.close();
+  }
+  if (searchPage) {
+    const current = searchIndexPath('current');
+    await preloadOnSearchPage(searchPage, path.join(outDir, current), `${urlPrefix}${current}/`);
   }
 }
 

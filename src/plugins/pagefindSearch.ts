@@ -10,6 +10,8 @@ import {pastEditions} from '../data/editions';
 // Docusaurus loads plugins through jiti, which cannot import an ES-module-only package such as Pagefind: the
 // indexing runs in its own Node process.
 const indexScript = path.join(__dirname, 'pagefindIndex.mjs');
+// The search page's path under the locale's base URL; the build writes it to <locale's folder>/search.html.
+const searchRoute = 'search';
 
 export default function pagefindSearchPlugin(context: LoadContext): Plugin {
   return {
@@ -18,7 +20,7 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
       return [path.resolve(__dirname, '../theme/SearchBar/highlightTerms.ts')];
     },
     async contentLoaded({actions}) {
-      actions.addRoute({path: `${context.baseUrl}search`, component: '@theme/SearchPage', exact: true});
+      actions.addRoute({path: `${context.baseUrl}${searchRoute}`, component: '@theme/SearchPage', exact: true});
     },
     async postBuild({outDir}) {
       // The default locale is built into build/ itself: the other locales' folders are not its pages.
@@ -29,6 +31,7 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
         urlPrefix: context.baseUrl,
         pastEditionIds: pastEditions.map((edition) => edition.id),
         skip,
+        searchPage: path.join(outDir, `${searchRoute}.html`),
       };
       await promisify(execFile)(process.execPath, [indexScript, JSON.stringify(options)]);
     },

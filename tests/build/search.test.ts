@@ -1,7 +1,7 @@
 // The search ranking of the built site, in Chromium, with the search box's own code over the built Pagefind
 // indexes (tests/support/searchBrowser.ts); the e2e tests keep the search UI (keyboard, highlight, shareable URL,
 // requests).
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import type {CheerioAPI} from 'cheerio';
@@ -210,6 +210,22 @@ describe.each(locales)('the %s index of the current edition', (locale) => {
       expect(meta.page, url).toBe(page!('h1').first().text().trim());
     }
     expect(new Set(fragments.map((f) => f.url)).size).toBe(fragments.length);
+  });
+
+  it('has the search page preload this index: its script, WebAssembly, metadata and common words', () => {
+    const indexUrl = `${localePrefix(locale)}/pagefind/current/`;
+    const page = builtPage(`${localePrefix(locale)}/search`)!;
+    const preloaded = page('link[data-search-preload]')
+      .toArray()
+      .map((link) => page(link).attr('href')!);
+    const entry = JSON.parse(readFileSync(join(dir, '..', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, {hash: string; wasm: string}>;
+    };
+    const {hash, wasm} = entry.languages[locale];
+    expect(preloaded.sort()).toEqual(
+      ['pagefind.js', `wasm.${wasm}.pagefind`, `pagefind.${hash}.pf_meta`, 'common-words.json'].map((file) => `${indexUrl}${file}`).sort(),
+    );
+    for (const url of preloaded) expect(existsSync(join(buildDir, url)), url).toBe(true);
   });
 
   it('lists as common words the words that narrow nothing, not the services', () => {

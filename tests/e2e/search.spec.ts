@@ -46,6 +46,21 @@ for (const locale of locales) {
   });
 }
 
+test('the search page fetches each Pagefind file once: its preloads are the files Pagefind uses', async ({page}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const {pathname} = new URL(request.url());
+    if (pathname.includes('/pagefind/')) fetched.push(pathname);
+  });
+  await page.goto('/search?q=snapshots');
+  await expect(page.locator('article').first()).toBeVisible();
+  await expect(page.locator('main [role="status"]')).toContainText(/\d+ resultados?/);
+  expect(fetched).toEqual(
+    expect.arrayContaining(['/pagefind/current/pagefind.js', '/pagefind/current/wasm.es.pagefind']),
+  );
+  expect(fetched.length).toBe(new Set(fetched).size);
+});
+
 test('keyboard: Ctrl+K focuses the box, arrows move, Enter opens the section with the terms highlighted', async ({
   page,
 }) => {

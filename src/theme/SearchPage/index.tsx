@@ -13,7 +13,9 @@ import SearchExcerpt from '@site/src/theme/SearchBar/SearchExcerpt';
 import {editionParam, useSiteIndex} from '@site/src/theme/SearchBar/useSiteSearch';
 import styles from './styles.module.css';
 
-// Results the page lists: each costs one small download (a section's text).
+// Results the page lists: each costs one small download (a section's text). The first ones show as soon as
+// theirs are in (a browser fetches only a few files at a time from one server), the rest follow.
+const hitsFirst = 5;
 const hitsOnPage = 20;
 
 export default function SearchPage(): ReactNode {
@@ -25,16 +27,24 @@ export default function SearchPage(): ReactNode {
   const edition = editionParam(params.get('edition'));
   const loadIndex = useSiteIndex(edition);
   const [hits, setHits] = useState<SearchHit[]>();
+  const [complete, setComplete] = useState(false);
   const {selectMessage} = usePluralForm();
 
   useEffect(() => {
     let current = true;
     setHits(undefined);
+    setComplete(false);
     if (query.trim()) {
       loadIndex()
-        .then((index) => searchSite(index, query, hitsOnPage))
-        .catch(() => [])
-        .then((found) => current && setHits(found));
+        .then(async (index) => {
+          const first = await searchSite(index, query, hitsFirst);
+          if (!current) return;
+          setHits(first);
+          const all = first.length < hitsFirst ? first : await searchSite(index, query, hitsOnPage);
+          if (current) setHits(all);
+        })
+        .catch(() => current && setHits([]))
+        .finally(() => current && setComplete(true));
     }
     return () => {
       current = false;
@@ -76,7 +86,7 @@ export default function SearchPage(): ReactNode {
           />
         </form>
         <p role="status" className={styles.count}>
-          {hits === undefined
+          {hits === undefined || !complete
             ? ''
             : hits.length === 0
               ? translate({id: 'search.noResults', message: 'Sin resultados'})
