@@ -28,7 +28,7 @@ export const queriesOf = (/** @type {string} */ locale) => Object.values(queryGr
 
 // How the query reaches the box: by default in one input event, as a paste or a reader typing faster than the
 // box's 120 ms pause (src/theme/SearchBar/index.tsx) does: one search per query. BENCH_TYPING_DELAY=<ms> types
-// it key by key instead; on a loaded machine the pause can then expire mid-word, and the pages of a prefix's
+// it key by key instead; on a loaded machine the pause can then expire mid-word, and the fragments of a prefix's
 // results are fetched too (up to 150 KB more in one run), so the figures vary from run to run.
 const typingDelay = process.env.BENCH_TYPING_DELAY;
 export const typingDelayMs = typingDelay === undefined ? null : Number(typingDelay);
