@@ -119,7 +119,8 @@ function partOf(/** @type {string} */ url) {
   if (!pathname.includes('/pagefind/')) return 'other';
   if (pathname.endsWith('/pagefind.js')) return 'script';
   if (pathname.endsWith('.pagefind')) return 'wasm';
-  if (pathname.endsWith('.pf_meta') || pathname.endsWith('/pagefind-entry.json')) return 'metadata';
+  // The site's list of common words (src/plugins/pagefindIndex.mjs) is metadata of the index too.
+  if (/\.pf_meta$|\/pagefind-entry\.json$|\/common-words\.json$/.test(pathname)) return 'metadata';
   if (pathname.includes('/index/')) return 'chunks';
   if (pathname.includes('/fragment/')) return 'fragments';
   if (pathname.includes('/filter/')) return 'filters';

@@ -104,8 +104,6 @@ function ownText($) {
   return root;
 }
 
-const escapeHtml = (/** @type {string} */ text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const textOf = (/** @type {import('cheerio').Cheerio<any>} */ element) => element.text().replace(/\s+/g, ' ').trim();
 
 /**
@@ -125,17 +123,18 @@ export function searchRecords(html, url) {
   /** @type {SearchRecord[]} */
   const records = [];
   /** @param {{id?: string, title: string, above: string[], body: string, text: string}} record */
-  const add = ({id, title, above, body, text}) =>
-    records.push({
-      url: id ? `${url}#${id}` : url,
-      html:
-        `<html lang="${lang}"><head><meta data-pagefind-meta="title[content]" content="${escapeHtml(title)}">` +
-        `<meta data-pagefind-meta="page[content]" content="${escapeHtml(page)}"></head><body><main data-pagefind-body>` +
-        body +
-        (above.length ? `<p>${escapeHtml(above.join(' › '))}</p>` : '') +
-        '</main></body></html>',
-      text: [text, ...above].join(' '),
-    });
+  const add = ({id, title, above, body, text}) => {
+    const record = load(`<html><head></head><body><main data-pagefind-body>${body}</main></body></html>`);
+    record('html').attr('lang', lang);
+    for (const [key, value] of [
+      ['title', title],
+      ['page', page],
+    ]) {
+      record('head').append(record('<meta>').attr('data-pagefind-meta', `${key}[content]`).attr('content', value));
+    }
+    if (above.length) record('main').append(record('<p>').text(above.join(' › ')));
+    records.push({url: id ? `${url}#${id}` : url, html: record.html(), text: [text, ...above].join(' ')});
+  };
 
   // The titles above each section, from the headings before it.
   /** @type {Map<import('domhandler').Element, string[]>} */

@@ -72,7 +72,7 @@ function withHighlight(url: string, words: string[]): string {
 }
 
 /** Lower case, without accents: how two spellings of a word are compared. */
-export const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Whether a word of the page answers a word of the query: Pagefind matches stems and prefixes, and, when a
